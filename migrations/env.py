@@ -1,0 +1,55 @@
+"""Alembic environment: lawtrack's metadata, batch mode for SQLite, a connection handed in."""
+
+from __future__ import annotations
+
+import os
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+from lawtrack.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_on(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def main() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run_on(connection)
+        return
+    # Run by the `alembic` command itself (maintainers): the URL comes from the environment.
+    from lawtrack.config import Settings
+    from lawtrack.db import WRITE, make_engine
+
+    url = (
+        config.get_main_option("sqlalchemy.url")
+        or Settings.resolve(os.environ.get("LAWTRACK_DATABASE_URL")).database_url
+    )
+    with make_engine(url).connect().execution_options(**WRITE) as conn:
+        run_on(conn)
+        conn.commit()
+
+
+if context.is_offline_mode():
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url") or "sqlite://",
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    main()

@@ -1,0 +1,107 @@
+"""The command line: a thin hall between the services and the renderers.
+
+Only typer and the standard library are imported here, so `lawtrack --help` stays fast; each
+command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from lawtrack import __version__
+from lawtrack.cli import data_cmds, db_cmds, views
+from lawtrack.cli.state import AppState
+from lawtrack.errors import DATA_PROBLEM, LawtrackError
+
+
+class _Group(TyperGroup):
+    """Turns the errors users can meet into one message on stderr and the documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LawtrackError as exc:
+            _report(ctx, exc.message, exc.details)
+            raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:
+            if not type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
+                raise
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            _report(ctx, f"database error: {reason}", [])
+            raise typer.Exit(DATA_PROBLEM) from None
+
+
+def _report(ctx: Any, message: str, details: list[str]) -> None:
+    secret = _password(ctx)
+    for line in [*details, f"error: {message}"]:
+        typer.echo(line.replace(secret, "***") if secret else line, err=True)
+
+
+def _password(ctx: Any) -> str | None:
+    state = ctx.find_root().obj
+    if not isinstance(state, AppState) or state._settings is None:
+        return None
+    url = state.settings.database_url
+    _scheme, sep, rest = url.partition("://")
+    credentials = rest.rpartition("@")[0] if sep else ""
+    password = credentials.partition(":")[2]
+    return password or None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="lawtrack",
+    help="Compare legislation on cybersex trafficking across jurisdictions, cell by cited cell.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lawtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database URL (default: LAWTRACK_DATABASE_URL, else a local SQLite file).",
+            show_default=False,
+        ),
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Data directory (default: LAWTRACK_DATA_DIR, else the bundled data).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = AppState(db=db, data=data)
+
+
+# Every command group, in the order `--help` lists them.
+for register in (views.register, data_cmds.register, db_cmds.register):
+    register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,78 @@
+"""`lawtrack data …`: the maintainers' verbs over the data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lawtrack.cli.options import DataDirArgument
+from lawtrack.cli.state import app_state
+from lawtrack.errors import DATA_PROBLEM
+
+data_app = typer.Typer(help="Validate and load the data files.", no_args_is_help=True)
+
+
+def _directory(ctx: typer.Context, given: Path | None) -> Path:
+    return given if given is not None else app_state(ctx).settings.data_dir
+
+
+@data_app.command()
+def validate(
+    ctx: typer.Context,
+    directory: DataDirArgument = None,
+    strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
+) -> None:
+    """Check every data file against the contract; report every problem with its line."""
+    from lawtrack.datafiles.validate import data_files, validate_dir
+
+    root = _directory(ctx, directory)
+    validation = validate_dir(root, strict=strict)
+    for problem in validation.problems:
+        typer.echo(problem.format())
+    errors, warnings = len(validation.errors), len(validation.problems) - len(validation.errors)
+    files = sum(1 for path in data_files(root) if path.exists()) if root.is_dir() else 0
+    typer.echo(f"{files} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    if errors:
+        raise typer.Exit(DATA_PROBLEM)
+
+
+@data_app.command()
+def load(
+    ctx: typer.Context,
+    directory: DataDirArgument = None,
+    dry_run: Annotated[
+        bool, typer.Option(help="Validate and say what would change; write nothing.")
+    ] = False,
+) -> None:
+    """Validate everything, then load it in one transaction (unchanged files are skipped)."""
+    from lawtrack.datafiles.load import load_data
+
+    state = app_state(ctx)
+    root = _directory(ctx, directory)
+    store = state.store()
+    with store.writer() as session, session.begin():
+        report = load_data(session, root, dry_run=dry_run)
+        if dry_run:
+            session.rollback()
+    verb = "would be" if dry_run else ""
+    for label, codes in (
+        ("created", report.created),
+        ("updated", report.updated),
+        ("removed", report.removed),
+    ):
+        if codes:
+            typer.echo(
+                f"{label}{' (' + verb + ')' if verb else ''}: {len(codes)} ({', '.join(codes)})"
+            )
+    if report.codebook_changed:
+        typer.echo(f"codebook{' would be' if dry_run else ''} reloaded")
+    if not report.changed:
+        typer.echo(f"nothing changed: {len(report.unchanged)} jurisdiction(s) up to date")
+    else:
+        typer.echo(f"unchanged: {len(report.unchanged)}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(data_app, name="data")

@@ -1,0 +1,42 @@
+"""Options defined once and shared by every command that takes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lawtrack.errors import UsageError
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, csv, json or md (default: from --output's suffix, else table).",
+    ),
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="The law as it stood on this date (YYYY-MM-DD). Default: today."),
+]
+DataDirArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        help="The data directory (default: --data, LAWTRACK_DATA_DIR, or the bundled data)."
+    ),
+]
+
+
+def parse_date(text: str | None, *, option: str = "--as-of") -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None

@@ -1,0 +1,1 @@
+"""Data files: read (YAML with positions), schema (pydantic), validate (rules), load (database)."""

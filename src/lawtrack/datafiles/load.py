@@ -1,0 +1,431 @@
+"""Validated files into the database: one transaction, unchanged files skipped by content hash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from lawtrack import models as m
+from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, codebook_changed
+from lawtrack.datafiles.schema import CITE_RE
+from lawtrack.datafiles.validate import Dataset, cited_instruments, validate_dir
+from lawtrack.errors import DataError
+
+CHUNK = 500
+
+
+def loaded_hashes(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(m.LoadedFile.path, m.LoadedFile.sha256)).tuples().all())
+
+
+def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadReport:
+    """Load `root` into the database `session` is bound to (the caller commits).
+
+    Unchanged files (by content hash) are skipped without parsing them. Anything invalid raises
+    DataError listing every problem, before a single row is written.
+    """
+    if not dry_run and _in_sync(loaded_hashes(session), FileScan.of(root)):
+        return LoadReport(unchanged=_loaded_codes(session))
+    validation = validate_dir(root)
+    if validation.dataset is None:
+        details = [problem.format() for problem in validation.problems]
+        raise DataError(f"{len(validation.errors)} problem(s) in {root}: nothing loaded", details)
+    return _apply(session, validation.dataset, dry_run=dry_run)
+
+
+def _in_sync(loaded: dict[str, str], scan: FileScan) -> bool:
+    return bool(loaded) and loaded == scan.hashes
+
+
+def _loaded_codes(session: Session) -> list[str]:
+    return list(session.scalars(select(m.Jurisdiction.code).order_by(m.Jurisdiction.code)))
+
+
+def _apply(session: Session, dataset: Dataset, *, dry_run: bool) -> LoadReport:
+    loaded = loaded_hashes(session)
+    scan = FileScan(dataset.hashes)
+    existing = dict(session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).tuples().all())
+    full = codebook_changed(loaded, scan)
+    changed = {
+        jdoc.model.code
+        for jdoc in dataset.jurisdictions.values()
+        if jdoc.relpath in changed_paths(loaded, scan)
+    }
+    reload = set(dataset.jurisdictions) if full else _with_dependents(dataset, changed)
+    removed = sorted(set(existing) - set(dataset.jurisdictions))
+    report = LoadReport(
+        created=sorted(changed - set(existing))
+        if not full
+        else sorted(set(dataset.jurisdictions) - set(existing)),
+        updated=sorted((changed if not full else reload) & set(existing)),
+        removed=removed,
+        codebook_changed=full,
+        dry_run=dry_run,
+    )
+    report.unchanged = sorted(
+        set(dataset.jurisdictions) - set(report.created) - set(report.updated)
+    )
+    if dry_run or (not reload and not removed and loaded == scan.hashes):
+        return report
+    writer = _Writer(session, dataset)
+    if full:
+        writer.clear_all()
+        writer.codebook()
+        existing = {}
+    else:
+        writer.read_codebook_ids()
+        writer.remove(removed)
+    writer.jurisdictions(sorted(reload), existing)
+    writer.record_files(scan)
+    return report
+
+
+def _with_dependents(dataset: Dataset, changed: set[str]) -> set[str]:
+    """Changed jurisdictions and, transitively, those citing their instruments (renewed ids)."""
+    cites_into: dict[str, set[str]] = {}
+    for code, jdoc in dataset.jurisdictions.items():
+        for cite in cited_instruments(jdoc.model):
+            match = CITE_RE.match(cite)
+            if match and match.group("code") and match.group("code") != code:
+                cites_into.setdefault(match.group("code"), set()).add(code)
+    result, todo = set(changed), list(changed)
+    while todo:
+        for dependent in cites_into.get(todo.pop(), set()) - result:
+            result.add(dependent)
+            todo.append(dependent)
+    return result
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+class _Writer:
+    def __init__(self, session: Session, dataset: Dataset) -> None:
+        self.session, self.dataset = session, dataset
+        self.criteria: dict[str, int] = {}
+        self.frameworks: dict[str, int] = {}
+        self.terms: dict[str, int] = {}
+        self.attributes: dict[tuple[str, str], int] = {}
+
+    def insert_ids(self, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+        if not rows:
+            return []
+        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+        return list(self.session.scalars(statement, rows))
+
+    def insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.session.execute(insert(model), rows)
+
+    def clear_all(self) -> None:
+        for model in (m.Jurisdiction, m.Criterion, m.Category, m.Framework, m.Term):
+            self.session.execute(delete(model))
+
+    def codebook(self) -> None:
+        book = self.dataset.codebook
+        letters = list(book.criteria.categories.items())
+        category_ids = self.insert_ids(
+            m.Category,
+            [{"letter": k, "name": v, "position": i} for i, (k, v) in enumerate(letters)],
+        )
+        categories = dict(zip([k for k, _ in letters], category_ids, strict=True))
+        frameworks = list(book.frameworks.frameworks.items())
+        ids = self.insert_ids(
+            m.Framework,
+            [
+                {"code": code, "position": i, **f.model_dump()}
+                for i, (code, f) in enumerate(frameworks)
+            ],
+        )
+        self.frameworks = dict(zip([code for code, _ in frameworks], ids, strict=True))
+        criteria = list(book.criteria.criteria.items())
+        rows = [
+            {
+                "code": code,
+                "short_id": c.id,
+                "category_id": categories[c.category],
+                "name": c.name,
+                "question": c.question,
+                "guidance": c.guidance,
+                "model_provision": c.model_provision,
+                "position": i,
+            }
+            for i, (code, c) in enumerate(criteria)
+        ]
+        self.criteria = dict(
+            zip([code for code, _ in criteria], self.insert_ids(m.Criterion, rows), strict=True)
+        )
+        articles = [
+            {
+                "criterion_id": self.criteria[code],
+                "framework_id": self.frameworks[fw],
+                "article": art,
+                "position": n,
+            }
+            for code, c in criteria
+            for fw, arts in c.called_for_by.items()
+            for n, art in enumerate(arts)
+        ]
+        self.insert(m.CriterionArticle, articles)
+        terms = list(book.terms.terms.items())
+        term_rows = [
+            {"code": code, "name": t.name, "description": t.description, "position": i}
+            for i, (code, t) in enumerate(terms)
+        ]
+        self.terms = dict(
+            zip([code for code, _ in terms], self.insert_ids(m.Term, term_rows), strict=True)
+        )
+        specs = [(code, name, spec) for code, t in terms for name, spec in t.attributes.items()]
+        attr_rows = [
+            {
+                "term_id": self.terms[code],
+                "code": name,
+                "type": spec.type,
+                "description": spec.description,
+                "position": i,
+            }
+            for i, (code, name, spec) in enumerate(specs)
+        ]
+        ids = self.insert_ids(m.TermAttribute, attr_rows)
+        self.attributes = {(code, name): i for (code, name, _), i in zip(specs, ids, strict=True)}
+
+    def read_codebook_ids(self) -> None:
+        s = self.session
+        self.criteria = dict(s.execute(select(m.Criterion.code, m.Criterion.id)).tuples().all())
+        self.frameworks = dict(s.execute(select(m.Framework.code, m.Framework.id)).tuples().all())
+        self.terms = dict(s.execute(select(m.Term.code, m.Term.id)).tuples().all())
+        rows = s.execute(select(m.Term.code, m.TermAttribute.code, m.TermAttribute.id).join(m.Term))
+        self.attributes = {(term, attr): i for term, attr, i in rows.tuples()}
+
+    def remove(self, codes: list[str]) -> None:
+        if codes:
+            self.session.execute(delete(m.Jurisdiction).where(m.Jurisdiction.code.in_(codes)))
+
+    def jurisdictions(self, codes: list[str], existing: dict[str, int]) -> None:
+        models = [self.dataset.jurisdictions[code].model for code in codes]
+        fields = ("name", "level", "region", "legal_system", "reviewed", "note")
+        new = [j for j in models if j.code not in existing]
+        ids = self.insert_ids(
+            m.Jurisdiction, [{"code": j.code, **{f: getattr(j, f) for f in fields}} for j in new]
+        )
+        known = {**existing, **dict(zip([j.code for j in new], ids, strict=True))}
+        old = [j for j in models if j.code in existing]
+        if old:
+            self.session.execute(
+                update(m.Jurisdiction),
+                [{"id": known[j.code], **{f: getattr(j, f) for f in fields}} for j in old],
+            )
+            old_ids = [known[j.code] for j in old]
+            for chunk in _chunks(old_ids):
+                for model in (m.Instrument, m.Definition, m.Ratification, m.AssessmentState):
+                    self.session.execute(delete(model).where(model.jurisdiction_id.in_(chunk)))
+        everyone = {
+            **known,
+            **dict(
+                self.session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).tuples().all()
+            ),
+        }
+        parents = [
+            {"id": known[j.code], "parent_id": everyone[j.parent] if j.parent else None}
+            for j in models
+        ]
+        if parents:
+            self.session.execute(update(m.Jurisdiction), parents)
+        _Children(self, {code: known[code] for code in codes}).write()
+
+    def record_files(self, scan: FileScan) -> None:
+        self.session.execute(delete(m.LoadedFile))
+        codes = {jdoc.relpath: code for code, jdoc in self.dataset.jurisdictions.items()}
+        now = datetime.now(UTC)
+        self.insert(
+            m.LoadedFile,
+            [
+                {"path": p, "sha256": h, "jurisdiction_code": codes.get(p), "loaded_at": now}
+                for p, h in sorted(scan.hashes.items())
+            ],
+        )
+
+
+class _Children:
+    """Instruments, provisions, definitions, ratifications and states of reloaded jurisdictions."""
+
+    def __init__(self, writer: _Writer, ids: dict[str, int]) -> None:
+        self.w, self.ids = writer, ids
+        self.files = {code: writer.dataset.jurisdictions[code].model for code in ids}
+        self.instrument_ids: dict[tuple[str, str], int] = {}
+
+    def write(self) -> None:
+        self.instruments()
+        self.definitions()
+        self.ratifications()
+        self.states()
+
+    def resolve(self, code: str, cite: str) -> tuple[int, str | None]:
+        match = CITE_RE.match(cite)
+        assert match is not None  # validated
+        return self.instrument_ids[(match.group("code") or code, match.group("id"))], match.group(
+            "pin"
+        )
+
+    def instruments(self) -> None:
+        keys = [
+            (code, key, i, inst)
+            for code, j in self.files.items()
+            for i, (key, inst) in enumerate(j.instruments.items())
+        ]
+        rows = [
+            {
+                "jurisdiction_id": self.ids[code],
+                "key": key,
+                "position": i,
+                **inst.model_dump(
+                    include={
+                        "title",
+                        "citation",
+                        "kind",
+                        "enacted",
+                        "in_force",
+                        "repealed",
+                        "url",
+                        "note",
+                    }
+                ),
+            }
+            for code, key, i, inst in keys
+        ]
+        ids = self.w.insert_ids(m.Instrument, rows)
+        self.instrument_ids = {
+            (code, key): i for (code, key, _, _), i in zip(keys, ids, strict=True)
+        }
+        self._foreign_instruments()
+        links, provisions = [], []
+        for code, key, _, inst in keys:
+            own = self.instrument_ids[(code, key)]
+            for relation in ("amends", "repeals"):
+                for cite in getattr(inst, relation):
+                    links.append(
+                        {
+                            "instrument_id": own,
+                            "target_id": self.resolve(code, cite)[0],
+                            "relation": relation,
+                        }
+                    )
+            for n, (pin, p) in enumerate(inst.provisions.items()):
+                provisions.append(
+                    {
+                        "instrument_id": own,
+                        "pinpoint": pin,
+                        "heading": p.heading,
+                        "text": p.text,
+                        "note": p.note,
+                        "position": n,
+                    }
+                )
+        self.w.insert(m.InstrumentLink, links)
+        self.w.insert(m.Provision, provisions)
+
+    def _foreign_instruments(self) -> None:
+        wanted = {
+            match.group("code")
+            for code, j in self.files.items()
+            for cite in cited_instruments(j)
+            if (match := CITE_RE.match(cite)) and match.group("code") not in (None, code)
+        } - set(self.files)
+        if wanted:
+            rows = self.w.session.execute(
+                select(m.Jurisdiction.code, m.Instrument.key, m.Instrument.id)
+                .join(m.Jurisdiction)
+                .where(m.Jurisdiction.code.in_(sorted(wanted)))
+            )
+            self.instrument_ids.update({(code, key): i for code, key, i in rows.tuples()})
+
+    def definitions(self) -> None:
+        items = [
+            (code, n, d) for code, j in self.files.items() for n, d in enumerate(j.definitions)
+        ]
+        rows = []
+        for code, n, d in items:
+            instrument, pin = self.resolve(code, d.cite)
+            rows.append(
+                {
+                    "jurisdiction_id": self.ids[code],
+                    "term_id": self.w.terms[d.term],
+                    "instrument_id": instrument,
+                    "pinpoint": pin,
+                    "text": d.text,
+                    "note": d.note,
+                    "position": n,
+                }
+            )
+        ids = self.w.insert_ids(m.Definition, rows)
+        self.w.insert(
+            m.DefinitionAttribute,
+            [
+                {
+                    "definition_id": i,
+                    "attribute_id": self.w.attributes[(d.term, name)],
+                    "value": value,
+                }
+                for (_, _, d), i in zip(items, ids, strict=True)
+                for name, value in d.attributes.items()
+            ],
+        )
+
+    def ratifications(self) -> None:
+        self.w.insert(
+            m.Ratification,
+            [
+                {
+                    "jurisdiction_id": self.ids[code],
+                    "framework_id": self.w.frameworks[fw],
+                    "ratified": when,
+                }
+                for code, j in self.files.items()
+                for fw, when in j.ratifications.items()
+            ],
+        )
+
+    def states(self) -> None:
+        items = []
+        for code, j in self.files.items():
+            for criterion, states in j.assessments.items():
+                for n, state in enumerate(states):
+                    newer = states[n - 1].effective_from if n else None
+                    items.append((code, criterion, n, state, newer))
+        rows = [
+            {
+                "jurisdiction_id": self.ids[code],
+                "criterion_id": self.w.criteria[criterion],
+                "status": s.status,
+                "effective_from": s.effective_from,
+                "effective_to": newer,
+                "note": s.note,
+                "position": n,
+            }
+            for code, criterion, n, s, newer in items
+        ]
+        ids = self.w.insert_ids(m.AssessmentState, rows)
+        citations, sources = [], []
+        for (code, _, _, s, _), state_id in zip(items, ids, strict=True):
+            for n, cite in enumerate(s.cite):
+                instrument, pin = self.resolve(code, cite)
+                citations.append(
+                    {
+                        "state_id": state_id,
+                        "instrument_id": instrument,
+                        "pinpoint": pin,
+                        "position": n,
+                    }
+                )
+            sources += [
+                {"state_id": state_id, "url": url, "position": n} for n, url in enumerate(s.sources)
+            ]
+        self.w.insert(m.Citation, citations)
+        self.w.insert(m.Source, sources)

@@ -1,0 +1,46 @@
+"""A located problem in a data file: `path:line:col: where: what`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies below it."""
+    try:
+        return os.path.relpath(path) if path.is_absolute() and _below_cwd(path) else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _below_cwd(path: Path) -> bool:
+    try:
+        path.relative_to(Path.cwd())
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: Path
+    line: int
+    col: int
+    where: str
+    message: str
+    severity: Severity = "error"
+
+    def format(self) -> str:
+        label = "warning: " if self.severity == "warning" else ""
+        return (
+            f"{display_path(self.path)}:{self.line}:{self.col}: {self.where}: {label}{self.message}"
+        )
+
+
+def errors_in(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

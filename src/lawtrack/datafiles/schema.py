@@ -1,0 +1,162 @@
+"""The shape of every data file (pydantic v2, extra keys forbidden, no silent coercion)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+STATUSES = ("yes", "partial", "no", "unclear", "not_assessed")
+Status = Literal["yes", "partial", "no", "unclear", "not_assessed"]
+Level = Literal["supranational", "national", "subnational"]
+LegalSystem = Literal["common", "civil", "mixed", "religious", "customary"]
+InstrumentKind = Literal[
+    "constitution", "statute", "code", "regulation", "treaty", "directive", "bill", "case"
+]
+FrameworkKind = Literal["treaty", "directive", "model"]
+AttributeType = Literal["int", "bool", "str"]
+
+CODE_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+INSTRUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
+CITE_RE = re.compile(
+    r"^(?:(?P<code>[A-Z]{2}(?:-[A-Z0-9]{1,3})?):)?(?P<id>[a-z0-9][a-z0-9-]*)(?:\s+(?P<pin>\S.*))?$"
+)
+SNAKE = r"^[a-z][a-z0-9_]*$"
+
+
+def _iso_date(value: object) -> object:
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real calendar date") from None
+    return value
+
+
+def _cite(value: object) -> object:
+    if isinstance(value, str) and not CITE_RE.match(value):
+        raise ValueError(f"{value!r} is not '<instrument id> <pinpoint>' (e.g. 'ra-11930 s. 4(c)')")
+    return value
+
+
+def _url(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", value):
+        raise ValueError(f"{value!r} is not an http(s) URL")
+    return value
+
+
+Date = Annotated[date, BeforeValidator(_iso_date)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Url = Annotated[str, BeforeValidator(_url)]
+Cite = Annotated[str, BeforeValidator(_cite)]
+InstrumentId = Annotated[str, StringConstraints(pattern=INSTRUMENT_ID)]
+SnakeCode = Annotated[str, StringConstraints(pattern=SNAKE)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Provision(_Strict):
+    heading: Text | None = None
+    text: Text | None = None
+    note: Text | None = None
+
+
+class Instrument(_Strict):
+    title: Text
+    citation: Text
+    kind: InstrumentKind
+    enacted: Date | None = None
+    in_force: Date | None = None
+    repealed: Date | None = None
+    amends: list[Cite] = Field(default_factory=list)
+    repeals: list[Cite] = Field(default_factory=list)
+    url: Url | None = None
+    note: Text | None = None
+    provisions: dict[Text, Provision] = Field(default_factory=dict)
+
+
+class Definition(_Strict):
+    term: SnakeCode
+    cite: Cite
+    text: Text
+    attributes: dict[SnakeCode, int | bool | str] = Field(default_factory=dict)
+    note: Text | None = None
+
+
+class AssessmentState(_Strict):
+    status: Status
+    effective_from: Date | None = Field(default=None, alias="from")
+    cite: list[Cite] = Field(default_factory=list)
+    note: Text | None = None
+    sources: list[Url] = Field(default_factory=list)
+
+
+class JurisdictionFile(_Strict):
+    schema_version: Literal[1]
+    code: str
+    name: Text
+    level: Level
+    parent: str | None = None
+    region: Text | None = None
+    legal_system: LegalSystem | None = None
+    reviewed: Date | None = None
+    note: Text | None = None
+    ratifications: dict[SnakeCode, Date] = Field(default_factory=dict)
+    instruments: dict[InstrumentId, Instrument] = Field(default_factory=dict)
+    definitions: list[Definition] = Field(default_factory=list)
+    assessments: dict[SnakeCode, list[AssessmentState]] = Field(default_factory=dict)
+
+
+class Framework(_Strict):
+    name: Text
+    short_name: Text
+    kind: FrameworkKind
+    ratifiable: bool
+    adopted: Date | None = None
+    in_force: Date | None = None
+    url: Url | None = None
+    note: Text | None = None
+
+
+class FrameworksFile(_Strict):
+    schema_version: Literal[1]
+    frameworks: dict[SnakeCode, Framework]
+
+
+class Criterion(_Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{1,2}$")]
+    category: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    question: Text
+    guidance: Text
+    model_provision: Text
+    called_for_by: dict[SnakeCode, list[Text]] = Field(default_factory=dict)
+
+
+class CriteriaFile(_Strict):
+    schema_version: Literal[1]
+    edition: int
+    categories: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]$")], Text]
+    criteria: dict[SnakeCode, Criterion]
+
+
+class AttributeSpec(_Strict):
+    type: AttributeType
+    description: Text
+
+
+class Term(_Strict):
+    name: Text
+    description: Text
+    attributes: dict[SnakeCode, AttributeSpec] = Field(default_factory=dict)
+
+
+class TermsFile(_Strict):
+    schema_version: Literal[1]
+    terms: dict[SnakeCode, Term]

@@ -1,0 +1,125 @@
+"""Engines, SQLite pragmas, write locks, and the schema revision check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
+
+from lawtrack.config import bundled_dir, redact_url
+from lawtrack.errors import DatabaseUnavailable, DataError, UsageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration in migrations/versions; a test keeps the two equal.
+SCHEMA_HEAD = "0001"
+WRITE = {"lawtrack_write": True}
+# Any constant works: every lawtrack writer on a PostgreSQL database takes the same lock.
+_PG_WRITE_LOCK = 0x1A37_7AC4
+SQLITE_BUSY_SECONDS = 30
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        if sqlite and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite else {},
+            hide_parameters=True,
+        )
+    except (ArgumentError, ValueError) as exc:
+        raise UsageError(f"not a database URL: {redact_url(url)} ({exc})") from None
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        hint = " (install lawtrack[postgres] for PostgreSQL)" if "postgres" in url else ""
+        raise UsageError(f"no database driver for {redact_url(url)}{hint}: {exc}") from None
+    if sqlite:
+        _sqlite_events(engine, in_memory=parsed.database in (None, "", ":memory:"))
+    else:
+        event.listen(engine, "begin", _pg_begin)
+    return engine
+
+
+def _sqlite_events(engine: Engine, *, in_memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        writer = connection.get_execution_options().get("lawtrack_write")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+
+def _pg_begin(connection: Connection) -> None:
+    if connection.get_execution_options().get("lawtrack_write"):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The database's schema revision; None for a database lawtrack has never touched."""
+    if not inspect(connection).has_table("alembic_version"):
+        if inspect(connection).get_table_names():
+            raise DataError("this database holds tables but no lawtrack schema revision")
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(bundled_dir("migrations")))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.connect().execution_options(**WRITE) as connection, connection.begin():
+        command.upgrade(alembic_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.connect().execution_options(**WRITE) as connection, connection.begin():
+        command.downgrade(alembic_config(connection), revision)
+
+
+def prepare(engine: Engine) -> bool:
+    """Make sure the schema is at head; create it on a blank database. True when created."""
+    with connect(engine) as connection:
+        revision = current_revision(connection)
+    if revision == SCHEMA_HEAD:
+        return False
+    if revision is not None:
+        raise DataError(
+            f"the database schema is at revision {revision}, this lawtrack needs {SCHEMA_HEAD}: "
+            "run `lawtrack db upgrade`"
+        )
+    upgrade(engine)
+    return True
+
+
+def connect(engine: Engine) -> Connection:
+    """A connection, with a clean message (password hidden) when the database cannot be reached."""
+    try:
+        return engine.connect()
+    except (OperationalError, ProgrammingError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        url = redact_url(engine.url.render_as_string(hide_password=True))
+        raise DatabaseUnavailable(f"cannot open the database {url}: {reason}") from None

@@ -1,0 +1,243 @@
+"""The database tables (SQLAlchemy 2 typed ORM): an index built from the data files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+STATUS_SQL = "status IN ('yes', 'partial', 'no', 'unclear', 'not_assessed')"
+CASCADE = {"ondelete": "CASCADE"}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Category(Base):
+    __tablename__ = "categories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter: Mapped[str] = mapped_column(String(2), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Framework(Base):
+    __tablename__ = "frameworks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    short_name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    ratifiable: Mapped[bool]
+    adopted: Mapped[date | None] = mapped_column(Date)
+    in_force: Mapped[date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Criterion(Base):
+    __tablename__ = "criteria"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    short_id: Mapped[str] = mapped_column(String(4), unique=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", **CASCADE), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    question: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text)
+    model_provision: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CriterionArticle(Base):
+    """A framework article that calls for a criterion."""
+
+    __tablename__ = "criterion_articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", **CASCADE), index=True)
+    framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", **CASCADE), index=True)
+    article: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Term(Base):
+    __tablename__ = "terms"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class TermAttribute(Base):
+    __tablename__ = "term_attributes"
+    __table_args__ = (
+        UniqueConstraint("term_id", "code"),
+        CheckConstraint("type IN ('int', 'bool', 'str')", name="type"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term_id: Mapped[int] = mapped_column(ForeignKey("terms.id", **CASCADE))
+    code: Mapped[str] = mapped_column(String(60))
+    type: Mapped[str] = mapped_column(String(8))
+    description: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Jurisdiction(Base):
+    __tablename__ = "jurisdictions"
+    __table_args__ = (
+        CheckConstraint("level IN ('supranational', 'national', 'subnational')", name="level"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("jurisdictions.id"), index=True)
+    region: Mapped[str | None] = mapped_column(Text)
+    legal_system: Mapped[str | None] = mapped_column(String(16))
+    reviewed: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Ratification(Base):
+    __tablename__ = "ratifications"
+    __table_args__ = (UniqueConstraint("jurisdiction_id", "framework_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
+    framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", **CASCADE), index=True)
+    ratified: Mapped[date] = mapped_column(Date)
+
+
+class Instrument(Base):
+    __tablename__ = "instruments"
+    __table_args__ = (UniqueConstraint("jurisdiction_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
+    key: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(Text)
+    citation: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    enacted: Mapped[date | None] = mapped_column(Date)
+    in_force: Mapped[date | None] = mapped_column(Date)
+    repealed: Mapped[date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class InstrumentLink(Base):
+    """`amends` / `repeals`: one instrument acting on another (possibly another jurisdiction's)."""
+
+    __tablename__ = "instrument_links"
+    __table_args__ = (CheckConstraint("relation IN ('amends', 'repeals')", name="relation"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    relation: Mapped[str] = mapped_column(String(8))
+
+
+class Provision(Base):
+    __tablename__ = "provisions"
+    __table_args__ = (UniqueConstraint("instrument_id", "pinpoint"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE))
+    pinpoint: Mapped[str] = mapped_column(Text)
+    heading: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Definition(Base):
+    __tablename__ = "definitions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(
+        ForeignKey("jurisdictions.id", **CASCADE), index=True
+    )
+    term_id: Mapped[int] = mapped_column(ForeignKey("terms.id", **CASCADE), index=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    pinpoint: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class DefinitionAttribute(Base):
+    __tablename__ = "definition_attributes"
+    __table_args__ = (UniqueConstraint("definition_id", "attribute_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    definition_id: Mapped[int] = mapped_column(ForeignKey("definitions.id", **CASCADE))
+    attribute_id: Mapped[int] = mapped_column(
+        ForeignKey("term_attributes.id", **CASCADE), index=True
+    )
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class AssessmentState(Base):
+    """One criterion's status in one jurisdiction over [effective_from, effective_to)."""
+
+    __tablename__ = "assessment_states"
+    __table_args__ = (
+        CheckConstraint(STATUS_SQL, name="status"),
+        Index("ix_assessment_states_jurisdiction_criterion", "jurisdiction_id", "criterion_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", **CASCADE), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Citation(Base):
+    """An assessment state rests on an instrument at a pinpoint."""
+
+    __tablename__ = "citations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    state_id: Mapped[int] = mapped_column(ForeignKey("assessment_states.id", **CASCADE), index=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    pinpoint: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Source(Base):
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    state_id: Mapped[int] = mapped_column(ForeignKey("assessment_states.id", **CASCADE), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class LoadedFile(Base):
+    """Each data file as last loaded, so an unchanged file is skipped by its content hash."""
+
+    __tablename__ = "loaded_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    jurisdiction_code: Mapped[str | None] = mapped_column(String(10))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

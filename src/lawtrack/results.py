@@ -1,0 +1,69 @@
+"""Plain, frozen result objects handed from services to renderers (no ORM, no Typer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+ColumnKind = Literal["text", "code", "status", "date", "int", "url"]
+Cell = str | int | date | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: ColumnKind = "text"
+    short: str | None = None  # a narrow header, e.g. a criterion's short id
+    help: str | None = None  # what the column holds, for legends and documentation
+
+
+@dataclass(frozen=True)
+class ResultTable:
+    """A view's answer: rows of cells under typed columns, with what a reader needs around it.
+
+    `key_columns` leading columns identify a row; a renderer that must split a wide table
+    repeats them. `transposable` lets a terminal renderer turn rows into columns when that
+    fits the screen better (a matrix of few jurisdictions and many criteria).
+    """
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    key_columns: int = 1
+    transposable: bool = False
+    notes: tuple[str, ...] = ()
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_status(self) -> bool:
+        return any(column.kind == "status" for column in self.columns)
+
+    def dump(self) -> dict[str, Any]:
+        """The stable JSON shape: {"view", "title", "meta", "columns", "rows": [{key: value}]}."""
+        keys = [column.key for column in self.columns]
+        return {
+            "view": self.name,
+            "title": self.title,
+            "meta": dict(self.meta),
+            "columns": [
+                {
+                    "key": c.key,
+                    "label": c.label,
+                    "kind": c.kind,
+                    **({"short": c.short} if c.short else {}),
+                }
+                for c in self.columns
+            ],
+            "rows": [
+                {key: _plain(value) for key, value in zip(keys, row, strict=True)}
+                for row in self.rows
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def _plain(value: Cell) -> str | int | None:
+    return value.isoformat() if isinstance(value, date) else value

@@ -1,0 +1,40 @@
+"""The database a command works on: migrated to head and, when new, filled from the data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from lawtrack import models as m
+from lawtrack.datafiles.load import load_data
+from lawtrack.db import WRITE, make_engine, prepare
+
+
+@dataclass(frozen=True)
+class Store:
+    engine: Engine
+    notice: str | None  # one line for stderr when the store had to be created or filled
+
+    def reader(self) -> Session:
+        return Session(self.engine)
+
+    def writer(self) -> Session:
+        return Session(self.engine.execution_options(**WRITE))
+
+
+def open_store(url: str, data_dir: Path) -> Store:
+    engine = make_engine(url)
+    created = prepare(engine)
+    with Session(engine) as session:
+        empty = session.scalar(select(m.LoadedFile.id).limit(1)) is None
+    if not empty:
+        return Store(engine, "created the database schema" if created else None)
+    with Session(engine.execution_options(**WRITE)) as session, session.begin():
+        report = load_data(session, data_dir)
+    what = "created the database and loaded" if created else "loaded"
+    count = len(report.created) + len(report.updated) + len(report.unchanged)
+    return Store(engine, f"{what} {count} jurisdiction(s) from {data_dir}")
