@@ -146,9 +146,7 @@ def _syntax_problem(path: Path, text: str, exc: Exception) -> Problem:
     if "\t" in str(problem) or "'\\t'" in str(problem):
         problem = "tab character: indent with spaces"
     elif "duplicate key" in str(problem):
-        context = getattr(exc, "context_mark", None)
-        first = f" (first at line {context.line + 1})" if context is not None else ""
-        problem = f"{problem.split(' with value')[0]}{first}"
+        problem = str(problem).split(" with value")[0]
     return Problem(path, line, col, "yaml", str(problem))
 
 

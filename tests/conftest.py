@@ -1,0 +1,73 @@
+"""Every test runs against its own database and its own copy of the data: never a real one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+PG_ENV = "LAWTRACK_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A writable copy of the valid fixture data, with the real codebook files."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "valid", target)
+    for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
+        shutil.copy(REPO / "data" / name, target / name)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> None:
+    monkeypatch.setenv("LAWTRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'lawtrack.sqlite3'}")
+    monkeypatch.setenv("LAWTRACK_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+def _postgres_database() -> Iterator[str]:
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"lawtrack_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """The same test on SQLite and on a real PostgreSQL server (a fresh database each time)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'param.sqlite3'}"
+        monkeypatch.setenv("LAWTRACK_DATABASE_URL", url)
+        yield url
+        return
+    for url in _postgres_database():
+        monkeypatch.setenv("LAWTRACK_DATABASE_URL", url)
+        yield url
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

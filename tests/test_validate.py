@@ -1,0 +1,187 @@
+"""One test per rule of the data contract: the located message a maintainer sees."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lawtrack.datafiles.validate import validate_dir
+
+TODAY = date(2026, 11, 27)
+
+
+def _errors(data_dir: Path, *, strict: bool = False) -> list[str]:
+    validation = validate_dir(data_dir, strict=strict, today=TODAY)
+    return [p.format().split("data/", 1)[1] for p in validation.problems if p.severity == "error"]
+
+
+def _edit(data_dir: Path, name: str, old: str, new: str) -> None:
+    path = data_dir / "jurisdictions" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_valid_fixture_has_no_problems(data_dir: Path) -> None:
+    validation = validate_dir(data_dir, today=TODAY)
+    assert validation.problems == []
+    assert validation.dataset is not None
+    assert list(validation.dataset.jurisdictions) == ["AU", "AU-NSW", "PH"]
+
+
+RULES = [
+    (
+        "status not in the scale",
+        ("ph.yaml", "    - status: partial\n", "    - status: yess\n"),
+        "jurisdictions/ph.yaml:59:15: assessments.live_streaming_offence[1].status: "
+        "'yess' is not one of yes, partial, no, unclear, not_assessed",
+    ),
+    (
+        "unknown key",
+        ("ph.yaml", "reviewed: 2026-11-01\n", "reviewed: 2026-11-01\nreveiwed: 2026-11-01\n"),
+        "jurisdictions/ph.yaml:10:1: reveiwed: unknown key 'reveiwed'",
+    ),
+    (
+        "missing key",
+        ("ph.yaml", "name: Philippines\n", ""),
+        "jurisdictions/ph.yaml:1:1: name: missing required key 'name'",
+    ),
+    (
+        "a list where a mapping belongs",
+        ("ph.yaml", "ratifications:\n  opsc: 2002-05-28\n", "ratifications:\n  - opsc\n"),
+        "jurisdictions/ph.yaml:12:3: ratifications: expected a mapping, got a list",
+    ),
+    (
+        "cite names an instrument that does not exist",
+        ("ph.yaml", "cite: [act-2 s. 4(c)]", "cite: [act-9 s. 4(c)]"),
+        "jurisdictions/ph.yaml:56:14: assessments.live_streaming_offence[0].cite[0]: "
+        "unknown instrument 'act-9' (not under instruments)",
+    ),
+    (
+        "cite in another jurisdiction's file",
+        ("au-nsw.yaml", "AU:code-1995 s. 474.22", "AU:code-2001 s. 474.22"),
+        "jurisdictions/au-nsw.yaml:21:34: assessments.live_streaming_offence[0].cite[1]: "
+        "unknown instrument 'code-2001' in AU",
+    ),
+    (
+        "future date",
+        ("ph.yaml", "from: 2022-08-15\n", "from: 2031-08-15\n"),
+        "jurisdictions/ph.yaml:55:13: assessments.live_streaming_offence[0].from: "
+        "2031-08-15 is in the future",
+    ),
+    (
+        "not a real calendar date",
+        ("ph.yaml", "enacted: 2009-11-17", "enacted: 2009-02-30"),
+        "jurisdictions/ph.yaml:33:14: instruments.act-1.enacted: '2009-02-30' is not a real calendar date",
+    ),
+    (
+        "enacted after in force",
+        ("ph.yaml", "in_force: 2009-12-01", "in_force: 2009-01-01"),
+        "jurisdictions/ph.yaml:34:15: instruments.act-1.in_force: in_force 2009-01-01 is before enacted 2009-11-17",
+    ),
+    (
+        "states not newest first",
+        ("ph.yaml", "      from: 2009-12-01\n      cite: [act-1 s. 4]", "      from: 2023-12-01\n      cite: [act-1 s. 4]"),
+        "jurisdictions/ph.yaml:60:13: assessments.live_streaming_offence[1].from: "
+        "states go newest first: 2023-12-01 is not before 2022-08-15",
+    ),
+    (
+        "evidence missing",
+        ("au.yaml", "      sources: [https://example.org/code]\n", ""),
+        "jurisdictions/au.yaml:18:15: assessments.live_streaming_offence[0].status: 'yes' needs at least one source URL",
+    ),
+    (
+        "not_assessed with a cite",
+        ("ph.yaml", "      note: Not yet researched.\n", "      note: Not yet researched.\n      cite: [act-2 s. 1]\n"),
+        "jurisdictions/ph.yaml:71:15: assessments.victim_non_punishment[0].status: "
+        "not_assessed carries no cite and no sources",
+    ),
+    (
+        "unknown criterion",
+        ("au.yaml", "  live_streaming_offence:", "  live_streaming:"),
+        "jurisdictions/au.yaml:17:3: assessments.live_streaming: unknown criterion 'live_streaming'",
+    ),
+    (
+        "unknown term",
+        ("ph.yaml", "term: csam", "term: csem"),
+        "jurisdictions/ph.yaml:45:11: definitions[1].term: unknown term 'csem'",
+    ),
+    (
+        "undeclared attribute",
+        ("ph.yaml", "      term_used: CSAEM", "      term_usde: CSAEM"),
+        "jurisdictions/ph.yaml:50:7: definitions[1].attributes.term_usde: 'term_usde' is not an attribute of csam",
+    ),
+    (
+        "attribute of the wrong type",
+        ("ph.yaml", "age_threshold: 18", "age_threshold: eighteen"),
+        "jurisdictions/ph.yaml:43:22: definitions[0].attributes.age_threshold: expected int, got 'eighteen'",
+    ),
+    (
+        "code does not match the file name",
+        ("ph.yaml", "code: PH\n", "code: PE\n"),
+        "jurisdictions/ph.yaml:3:7: code: 'PE' does not match the file name ph.yaml",
+    ),
+    (
+        "subnational without parent",
+        ("au-nsw.yaml", "parent: AU\n", "parent: null\n"),
+        "jurisdictions/au-nsw.yaml:6:9: parent: a subnational jurisdiction needs a parent",
+    ),
+    (
+        "parent that does not exist",
+        ("au-nsw.yaml", "parent: AU\n", "parent: NZ\n"),
+        "jurisdictions/au-nsw.yaml:6:9: parent: unknown jurisdiction 'NZ' (no data file for it)",
+    ),
+    (
+        "ratification of a framework that cannot be ratified",
+        ("ph.yaml", "  opsc: 2002-05-28", "  eu_2011_93: 2002-05-28"),
+        "jurisdictions/ph.yaml:12:3: ratifications.eu_2011_93: 'eu_2011_93' is not a treaty that can be ratified",
+    ),
+    (
+        "duplicate key",
+        ("ph.yaml", "level: national\n", "level: national\nlevel: national\n"),
+        'jurisdictions/ph.yaml:6:1: yaml: found duplicate key "level"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+def test_each_rule_gives_a_located_error(
+    data_dir: Path, edit: tuple[str, str, str], expected: str
+) -> None:
+    _edit(data_dir, *edit)
+    assert _errors(data_dir) == [expected]
+
+
+def test_norway_code_is_text_not_false(data_dir: Path) -> None:
+    _edit(data_dir, "ph.yaml", "code: PH\n", "code: NO\n")
+    assert _errors(data_dir) == ["jurisdictions/ph.yaml:3:7: code: 'NO' does not match the file name ph.yaml"]
+
+
+def test_code_must_be_iso_3166(data_dir: Path) -> None:
+    (data_dir / "jurisdictions" / "ph.yaml").rename(data_dir / "jurisdictions" / "xq.yaml")
+    _edit(data_dir, "xq.yaml", "code: PH\n", "code: XQ\n")
+    assert _errors(data_dir) == [
+        "jurisdictions/xq.yaml:3:7: code: 'XQ' is not an ISO 3166-1 or 3166-2 code, nor EU"
+    ]
+
+
+def test_warnings_become_errors_with_strict(data_dir: Path) -> None:
+    _edit(data_dir, "au.yaml", "reviewed: 2026-10-01", "reviewed: 2020-01-01")
+    assert _errors(data_dir) == []
+    assert _errors(data_dir, strict=True) == [
+        "jurisdictions/au.yaml:8:11: reviewed: not reviewed since 2020-01-01 (over 18 months)"
+    ]
+
+
+def test_every_problem_of_every_file_in_one_run(data_dir: Path) -> None:
+    _edit(data_dir, "ph.yaml", "    - status: partial\n", "    - status: yess\n")
+    _edit(data_dir, "au.yaml", "kind: code", "kind: codex")
+    _edit(data_dir, "au-nsw.yaml", "level: subnational", "level: sub")
+    assert len(_errors(data_dir)) == 3
+
+
+def test_missing_codebook_file(data_dir: Path) -> None:
+    (data_dir / "terms.yaml").unlink()
+    assert _errors(data_dir) == ["terms.yaml:1:1: (file): file not found"]
