@@ -20,7 +20,7 @@ CHUNK = 500
 
 
 def loaded_hashes(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(m.LoadedFile.path, m.LoadedFile.sha256)).tuples().all())
+    return dict(session.execute(select(m.LoadedFile.path, m.LoadedFile.sha256)).all())
 
 
 def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadReport:
@@ -49,7 +49,7 @@ def _loaded_codes(session: Session) -> list[str]:
 def _apply(session: Session, dataset: Dataset, *, dry_run: bool) -> LoadReport:
     loaded = loaded_hashes(session)
     scan = FileScan(dataset.hashes)
-    existing = dict(session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).tuples().all())
+    existing = dict(session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).all())
     full = codebook_changed(loaded, scan)
     changed = {
         jdoc.model.code
@@ -198,11 +198,11 @@ class _Writer:
 
     def read_codebook_ids(self) -> None:
         s = self.session
-        self.criteria = dict(s.execute(select(m.Criterion.code, m.Criterion.id)).tuples().all())
-        self.frameworks = dict(s.execute(select(m.Framework.code, m.Framework.id)).tuples().all())
-        self.terms = dict(s.execute(select(m.Term.code, m.Term.id)).tuples().all())
+        self.criteria = dict(s.execute(select(m.Criterion.code, m.Criterion.id)).all())
+        self.frameworks = dict(s.execute(select(m.Framework.code, m.Framework.id)).all())
+        self.terms = dict(s.execute(select(m.Term.code, m.Term.id)).all())
         rows = s.execute(select(m.Term.code, m.TermAttribute.code, m.TermAttribute.id).join(m.Term))
-        self.attributes = {(term, attr): i for term, attr, i in rows.tuples()}
+        self.attributes = {(term, attr): i for term, attr, i in rows}
 
     def remove(self, codes: list[str]) -> None:
         if codes:
@@ -228,9 +228,7 @@ class _Writer:
                     self.session.execute(delete(model).where(model.jurisdiction_id.in_(chunk)))
         everyone = {
             **known,
-            **dict(
-                self.session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).tuples().all()
-            ),
+            **dict(self.session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).all()),
         }
         parents = [
             {"id": known[j.code], "parent_id": everyone[j.parent] if j.parent else None}
@@ -344,7 +342,7 @@ class _Children:
                 .join(m.Jurisdiction)
                 .where(m.Jurisdiction.code.in_(sorted(wanted)))
             )
-            self.instrument_ids.update({(code, key): i for code, key, i in rows.tuples()})
+            self.instrument_ids.update({(code, key): i for code, key, i in rows})
 
     def definitions(self) -> None:
         items = [

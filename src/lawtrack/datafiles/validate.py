@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lawtrack.datafiles.messages import message_for
+from lawtrack.datafiles.partial import Partial, partial_model
 from lawtrack.datafiles.problems import Problem, errors_in
 from lawtrack.datafiles.read import Loc, YamlDoc, read_yaml
 from lawtrack.datafiles.schema import (
@@ -73,7 +74,10 @@ def relpath(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def parse_model(doc: YamlDoc, model: type[Model], problems: list[Problem]) -> Model | None:
+def parse_model(
+    doc: YamlDoc, model: type[Model], problems: list[Problem], failed: list[Loc] | None = None
+) -> Model | None:
+    """The file as `model`, or None with its problems added (and their places to `failed`)."""
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
@@ -83,6 +87,8 @@ def parse_model(doc: YamlDoc, model: type[Model], problems: list[Problem]) -> Mo
             loc = tuple(part for part in loc if part != "[key]")
             if error["type"] == "extra_forbidden":
                 is_key = True
+            if failed is not None:
+                failed.append(loc)
             problems.append(doc.problem(loc, message_for(error), key=is_key))
         return None
 
@@ -109,11 +115,19 @@ def validate_dir(root: Path, *, strict: bool = False, today: date | None = None)
             docs[relpath(root, path)] = read
     codebook = _codebook(docs, problems, today)
     jurisdictions: dict[str, JurisdictionDoc] = {}
+    broken: set[str] = set()  # files that exist but failed: no second error for citing them
+    partials: list[tuple[JurisdictionDoc, Partial]] = []
     for rel, doc in docs.items():
         if rel in CODEBOOK_FILES:
             continue
-        model = parse_model(doc, JurisdictionFile, problems)
-        if model is not None:
+        failed: list[Loc] = []
+        model = parse_model(doc, JurisdictionFile, problems, failed)
+        if model is None:
+            broken.add(str(doc.data.get("code")))
+            partial = partial_model(doc.data, failed)
+            if partial is not None:
+                partials.append((JurisdictionDoc(rel, doc, partial.model), partial))
+        else:
             jurisdictions.setdefault(model.code, JurisdictionDoc(rel, doc, model))
             if jurisdictions[model.code].relpath != rel:
                 problems.append(
@@ -124,7 +138,9 @@ def validate_dir(root: Path, *, strict: bool = False, today: date | None = None)
                 )
     if codebook is not None:
         for jdoc in jurisdictions.values():
-            _Rules(jdoc, codebook, jurisdictions, problems, today).check()
+            _Rules(jdoc, codebook, jurisdictions, problems, today, broken).check()
+        for jdoc, partial in partials:
+            _Rules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
         _cited_nowhere(jurisdictions, problems)
     if strict:
         problems = [replace(p, severity="error") for p in problems]
@@ -231,15 +247,21 @@ class _Rules:
         others: dict[str, JurisdictionDoc],
         problems: list[Problem],
         today: date,
+        broken: set[str],
+        partial: Partial | None = None,
     ) -> None:
         self.doc, self.model = jdoc.doc, jdoc.model
         self.codebook, self.others, self.problems, self.today = codebook, others, problems, today
+        self.broken, self.partial = broken, partial
 
     def error(self, loc: Loc, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(loc, message, key=key))
+        self.problems.append(self.doc.problem(self.original(loc), message, key=key))
 
     def warn(self, loc: Loc, message: str) -> None:
-        self.problems.append(self.doc.problem(loc, message, warning=True))
+        self.problems.append(self.doc.problem(self.original(loc), message, warning=True))
+
+    def original(self, loc: Loc) -> Loc:
+        return self.partial.original(loc) if self.partial else loc
 
     def check(self) -> None:
         self.identity()
@@ -276,6 +298,8 @@ class _Rules:
             return
         if m.parent == m.code:
             self.error(("parent",), "a jurisdiction cannot be its own parent")
+        elif m.parent in self.broken:
+            return
         elif m.parent not in self.others:
             self.error(("parent",), f"unknown jurisdiction '{m.parent}' (no data file for it)")
         elif subdivision and m.code.split("-")[0] != m.parent:
@@ -372,8 +396,12 @@ class _Rules:
             return
         code, key = match.group("code"), match.group("id")
         if code is None or code == self.model.code:
+            if self.partial and key in self.partial.set_aside:
+                return
             if key not in self.model.instruments:
                 self.error(loc, f"unknown instrument '{key}' (not under instruments)")
+        elif code in self.broken:
+            return
         elif code not in self.others:
             self.error(loc, f"unknown jurisdiction '{code}' in '{cite}'")
         elif key not in self.others[code].model.instruments:

@@ -22,8 +22,8 @@ STATUS_STYLE = {
     "not_assessed": "dim",
 }
 LEGEND = (
-    "● yes: met · ◐ partial · ○ no · ? unclear: ambiguous · "
-    "· not assessed: not yet researched (never read as 'no')"
+    "Legend: ● yes = met;  ◐ partial;  ○ no;  ? unclear = ambiguous law;  "
+    "· not assessed = not yet researched (never read as 'no')"
 )
 EMPTY = "—"
 
