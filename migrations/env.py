@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from alembic import context
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from lawtrack.models import Base
 
@@ -26,6 +26,11 @@ def run_on(connection: Connection) -> None:
 
 def main() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands in an engine
+        with connection.connect() as conn:
+            run_on(conn)
+            conn.commit()
+        return
     if connection is not None:
         run_on(connection)
         return
