@@ -39,7 +39,10 @@ def test_matrix_csv(runner: CliRunner, data_dir: Path) -> None:
         _row("AU-NSW", "New South Wales", live_streaming_offence="unclear"),
         _row("PH", "Philippines", live_streaming_offence="yes", possession_offence="yes"),
     ]
-    assert result.stderr == f"lawtrack: created the database and loaded 3 jurisdiction(s) from {data_dir}\n"
+    assert (
+        result.stderr
+        == f"lawtrack: created the database and loaded 3 jurisdiction(s) from {data_dir}\n"
+    )
 
 
 def test_matrix_as_of_an_earlier_date(runner: CliRunner) -> None:
@@ -57,7 +60,12 @@ def test_matrix_json_shape(runner: CliRunner) -> None:
     assert document["columns"][:3] == [
         {"key": "jurisdiction", "label": "Jurisdiction", "kind": "code"},
         {"key": "name", "label": "Name", "kind": "text"},
-        {"key": "dedicated_legislation", "label": "Dedicated CSAM/OCSEA legislation", "kind": "status", "short": "A0"},
+        {
+            "key": "dedicated_legislation",
+            "label": "Dedicated CSAM/OCSEA legislation",
+            "kind": "status",
+            "short": "A0",
+        },
     ]
     assert document["rows"][2]["jurisdiction"] == "PH"
     assert document["rows"][2]["possession_offence"] == "yes"
@@ -89,13 +97,27 @@ def test_jurisdictions(runner: CliRunner) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["matrix", "--as-of", "2022-13-01"], "error: --as-of: '2022-13-01' is not a date (YYYY-MM-DD)\n"),
-        (["matrix", "-f", "xml"], "error: unknown format 'xml' (choose from table, csv, json, md)\n"),
-        (["matrix", "-o", "out.pdf"], "error: cannot tell the format from 'out.pdf': give --format\n"),
-        (["--db", "nosuchdriver://x", "matrix"], "error: not a database URL: nosuchdriver://x (Can't load plugin: sqlalchemy.dialects:nosuchdriver)\n"),
+        (
+            ["matrix", "--as-of", "2022-13-01"],
+            "error: --as-of: '2022-13-01' is not a date (YYYY-MM-DD)\n",
+        ),
+        (
+            ["matrix", "-f", "xml"],
+            "error: unknown format 'xml' (choose from table, csv, json, md)\n",
+        ),
+        (
+            ["matrix", "-o", "out.pdf"],
+            "error: cannot tell the format from 'out.pdf': give --format\n",
+        ),
+        (
+            ["--db", "nosuchdriver://x", "matrix"],
+            "error: not a database URL: nosuchdriver://x (Can't load plugin: sqlalchemy.dialects:nosuchdriver)\n",
+        ),
     ],
 )
-def test_user_errors_exit_2_without_traceback(runner: CliRunner, args: list[str], message: str) -> None:
+def test_user_errors_exit_2_without_traceback(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert result.stderr.startswith(message) or result.stderr.endswith(message)
@@ -133,20 +155,29 @@ def test_load_of_broken_data_changes_nothing(runner: CliRunner, tmp_path: Path) 
     before = runner.invoke(app, ["matrix", "-f", "json"]).stdout
     result = runner.invoke(app, ["data", "load", str(_broken_dir(tmp_path))])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == f"error: 4 problem(s) in {tmp_path / 'broken'}: nothing loaded"
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"error: 4 problem(s) in {tmp_path / 'broken'}: nothing loaded"
+    )
     assert runner.invoke(app, ["matrix", "-f", "json"]).stdout == before
 
 
 def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:
     runner.invoke(app, ["jurisdictions"])
-    assert runner.invoke(app, ["data", "load"]).stdout == "nothing changed: 3 jurisdiction(s) up to date\n"
+    assert (
+        runner.invoke(app, ["data", "load"]).stdout
+        == "nothing changed: 3 jurisdiction(s) up to date\n"
+    )
     (data_dir / "jurisdictions" / "ph.yaml").unlink()
     path = data_dir / "jurisdictions" / "au.yaml"
     path.write_text(path.read_text().replace("status: yes", "status: partial"))
     assert runner.invoke(app, ["data", "load", "--dry-run"]).stdout == (
         "updated (would be): 1 (AU)\nremoved (would be): 1 (PH)\nunchanged: 1\n"
     )
-    assert runner.invoke(app, ["data", "load"]).stdout == "updated: 1 (AU)\nremoved: 1 (PH)\nunchanged: 1\n"
+    assert (
+        runner.invoke(app, ["data", "load"]).stdout
+        == "updated: 1 (AU)\nremoved: 1 (PH)\nunchanged: 1\n"
+    )
 
 
 def test_db_commands(runner: CliRunner) -> None:
@@ -163,7 +194,9 @@ def test_unreachable_database_hides_the_password(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--db", url, "matrix"])
     assert result.exit_code == 1
     assert "s3cret-pw" not in result.output
-    assert result.stderr.startswith("error: cannot open the database postgresql+psycopg://reader:***@127.0.0.1:1/lawtrack")
+    assert result.stderr.startswith(
+        "error: cannot open the database postgresql+psycopg://reader:***@127.0.0.1:1/lawtrack"
+    )
 
 
 def test_version_and_help(runner: CliRunner) -> None:

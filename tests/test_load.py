@@ -15,13 +15,27 @@ from lawtrack.errors import DataError
 from lawtrack.queries import matrix_table
 from lawtrack.store import Store, open_store
 
-TABLES = (m.Jurisdiction, m.Instrument, m.Provision, m.Definition, m.DefinitionAttribute,
-          m.AssessmentState, m.Citation, m.Source, m.Ratification, m.InstrumentLink, m.LoadedFile)
+TABLES = (
+    m.Jurisdiction,
+    m.Instrument,
+    m.Provision,
+    m.Definition,
+    m.DefinitionAttribute,
+    m.AssessmentState,
+    m.Citation,
+    m.Source,
+    m.Ratification,
+    m.InstrumentLink,
+    m.LoadedFile,
+)
 
 
 def counts(store: Store) -> dict[str, int]:
     with store.reader() as session:
-        return {t.__tablename__: session.scalar(select(func.count()).select_from(t)) or 0 for t in TABLES}
+        return {
+            t.__tablename__: session.scalar(select(func.count()).select_from(t)) or 0
+            for t in TABLES
+        }
 
 
 def load(store: Store, root: Path, *, dry_run: bool = False):  # type: ignore[no-untyped-def]
@@ -41,9 +55,17 @@ def test_first_open_creates_schema_and_loads(database_url: str, data_dir: Path) 
     store = open_store(database_url, data_dir)
     assert store.notice == f"created the database and loaded 3 jurisdiction(s) from {data_dir}"
     assert counts(store) == {
-        "jurisdictions": 3, "instruments": 4, "provisions": 1, "definitions": 2,
-        "definition_attributes": 4, "assessment_states": 6, "citations": 6, "sources": 5,
-        "ratifications": 1, "instrument_links": 1, "loaded_files": 6,
+        "jurisdictions": 3,
+        "instruments": 4,
+        "provisions": 1,
+        "definitions": 2,
+        "definition_attributes": 4,
+        "assessment_states": 6,
+        "citations": 6,
+        "sources": 5,
+        "ratifications": 1,
+        "instrument_links": 1,
+        "loaded_files": 6,
     }
     assert open_store(database_url, data_dir).notice is None
 
@@ -65,7 +87,9 @@ def test_changed_file_updates_only_its_jurisdiction(database_url: str, data_dir:
     # AU-NSW cites AU's code: its citation survives AU's reload.
     with store.reader() as session:
         cited = session.scalars(
-            select(m.Instrument.key).join(m.Citation).join(m.AssessmentState)
+            select(m.Instrument.key)
+            .join(m.Citation)
+            .join(m.AssessmentState)
             .join(m.Jurisdiction, m.AssessmentState.jurisdiction_id == m.Jurisdiction.id)
             .where(m.Jurisdiction.code == "AU-NSW")
         ).all()
@@ -121,7 +145,9 @@ def test_sqlite_pragmas(data_dir: Path, tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
-def test_failure_midway_rolls_back(database_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_midway_rolls_back(
+    database_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = open_store(database_url, data_dir)
     before = counts(store)
     path = data_dir / "jurisdictions" / "au.yaml"

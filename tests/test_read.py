@@ -41,7 +41,11 @@ def test_duplicate_key(tmp_path: Path) -> None:
 def test_tab_indentation(tmp_path: Path) -> None:
     problem = _read(tmp_path, "a:\n\t- 1\n")
     assert isinstance(problem, Problem)
-    assert (problem.line, problem.col, problem.message) == (2, 1, "tab character: indent with spaces")
+    assert (problem.line, problem.col, problem.message) == (
+        2,
+        1,
+        "tab character: indent with spaces",
+    )
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -67,7 +71,9 @@ def test_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     assert isinstance(problem, Problem)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_bytes_give_data_or_a_located_problem(tmp_path: Path, content: bytes) -> None:
     result = _read(tmp_path, content)

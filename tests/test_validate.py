@@ -83,7 +83,11 @@ RULES = [
     ),
     (
         "states not newest first",
-        ("ph.yaml", "      from: 2009-12-01\n      cite: [act-1 s. 4]", "      from: 2023-12-01\n      cite: [act-1 s. 4]"),
+        (
+            "ph.yaml",
+            "      from: 2009-12-01\n      cite: [act-1 s. 4]",
+            "      from: 2023-12-01\n      cite: [act-1 s. 4]",
+        ),
         "jurisdictions/ph.yaml:60:13: assessments.live_streaming_offence[1].from: "
         "states go newest first: 2023-12-01 is not before 2022-08-15",
     ),
@@ -94,7 +98,11 @@ RULES = [
     ),
     (
         "not_assessed with a cite",
-        ("ph.yaml", "      note: Not yet researched.\n", "      note: Not yet researched.\n      cite: [act-2 s. 1]\n"),
+        (
+            "ph.yaml",
+            "      note: Not yet researched.\n",
+            "      note: Not yet researched.\n      cite: [act-2 s. 1]\n",
+        ),
         "jurisdictions/ph.yaml:71:15: assessments.victim_non_punishment[0].status: "
         "not_assessed carries no cite and no sources",
     ),
@@ -156,7 +164,9 @@ def test_each_rule_gives_a_located_error(
 
 def test_norway_code_is_text_not_false(data_dir: Path) -> None:
     _edit(data_dir, "ph.yaml", "code: PH\n", "code: NO\n")
-    assert _errors(data_dir) == ["jurisdictions/ph.yaml:3:7: code: 'NO' does not match the file name ph.yaml"]
+    assert _errors(data_dir) == [
+        "jurisdictions/ph.yaml:3:7: code: 'NO' does not match the file name ph.yaml"
+    ]
 
 
 def test_code_must_be_iso_3166(data_dir: Path) -> None:

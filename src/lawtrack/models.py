@@ -28,7 +28,11 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 STATUS_SQL = "status IN ('yes', 'partial', 'no', 'unclear', 'not_assessed')"
-CASCADE = {"ondelete": "CASCADE"}
+
+
+def _owned_by(target: str) -> ForeignKey:
+    """A foreign key whose rows go when the row they belong to goes."""
+    return ForeignKey(target, ondelete="CASCADE")
 
 
 class Base(DeclarativeBase):
@@ -63,7 +67,7 @@ class Criterion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(60), unique=True)
     short_id: Mapped[str] = mapped_column(String(4), unique=True)
-    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", **CASCADE), index=True)
+    category_id: Mapped[int] = mapped_column(_owned_by("categories.id"), index=True)
     name: Mapped[str] = mapped_column(String(80))
     question: Mapped[str] = mapped_column(Text)
     guidance: Mapped[str] = mapped_column(Text)
@@ -76,8 +80,8 @@ class CriterionArticle(Base):
 
     __tablename__ = "criterion_articles"
     id: Mapped[int] = mapped_column(primary_key=True)
-    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", **CASCADE), index=True)
-    framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", **CASCADE), index=True)
+    criterion_id: Mapped[int] = mapped_column(_owned_by("criteria.id"), index=True)
+    framework_id: Mapped[int] = mapped_column(_owned_by("frameworks.id"), index=True)
     article: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 
@@ -98,7 +102,7 @@ class TermAttribute(Base):
         CheckConstraint("type IN ('int', 'bool', 'str')", name="type"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    term_id: Mapped[int] = mapped_column(ForeignKey("terms.id", **CASCADE))
+    term_id: Mapped[int] = mapped_column(_owned_by("terms.id"))
     code: Mapped[str] = mapped_column(String(60))
     type: Mapped[str] = mapped_column(String(8))
     description: Mapped[str] = mapped_column(Text)
@@ -125,8 +129,8 @@ class Ratification(Base):
     __tablename__ = "ratifications"
     __table_args__ = (UniqueConstraint("jurisdiction_id", "framework_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
-    framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id", **CASCADE), index=True)
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
+    framework_id: Mapped[int] = mapped_column(_owned_by("frameworks.id"), index=True)
     ratified: Mapped[date] = mapped_column(Date)
 
 
@@ -134,7 +138,7 @@ class Instrument(Base):
     __tablename__ = "instruments"
     __table_args__ = (UniqueConstraint("jurisdiction_id", "key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
     key: Mapped[str] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(Text)
     citation: Mapped[str] = mapped_column(Text)
@@ -153,8 +157,8 @@ class InstrumentLink(Base):
     __tablename__ = "instrument_links"
     __table_args__ = (CheckConstraint("relation IN ('amends', 'repeals')", name="relation"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
-    target_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    instrument_id: Mapped[int] = mapped_column(_owned_by("instruments.id"), index=True)
+    target_id: Mapped[int] = mapped_column(_owned_by("instruments.id"), index=True)
     relation: Mapped[str] = mapped_column(String(8))
 
 
@@ -162,7 +166,7 @@ class Provision(Base):
     __tablename__ = "provisions"
     __table_args__ = (UniqueConstraint("instrument_id", "pinpoint"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE))
+    instrument_id: Mapped[int] = mapped_column(_owned_by("instruments.id"))
     pinpoint: Mapped[str] = mapped_column(Text)
     heading: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)
@@ -173,11 +177,9 @@ class Provision(Base):
 class Definition(Base):
     __tablename__ = "definitions"
     id: Mapped[int] = mapped_column(primary_key=True)
-    jurisdiction_id: Mapped[int] = mapped_column(
-        ForeignKey("jurisdictions.id", **CASCADE), index=True
-    )
-    term_id: Mapped[int] = mapped_column(ForeignKey("terms.id", **CASCADE), index=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"), index=True)
+    term_id: Mapped[int] = mapped_column(_owned_by("terms.id"), index=True)
+    instrument_id: Mapped[int] = mapped_column(_owned_by("instruments.id"), index=True)
     pinpoint: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
@@ -188,10 +190,8 @@ class DefinitionAttribute(Base):
     __tablename__ = "definition_attributes"
     __table_args__ = (UniqueConstraint("definition_id", "attribute_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    definition_id: Mapped[int] = mapped_column(ForeignKey("definitions.id", **CASCADE))
-    attribute_id: Mapped[int] = mapped_column(
-        ForeignKey("term_attributes.id", **CASCADE), index=True
-    )
+    definition_id: Mapped[int] = mapped_column(_owned_by("definitions.id"))
+    attribute_id: Mapped[int] = mapped_column(_owned_by("term_attributes.id"), index=True)
     value: Mapped[Any] = mapped_column(JSON)
 
 
@@ -204,8 +204,8 @@ class AssessmentState(Base):
         Index("ix_assessment_states_jurisdiction_criterion", "jurisdiction_id", "criterion_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdictions.id", **CASCADE))
-    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", **CASCADE), index=True)
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
+    criterion_id: Mapped[int] = mapped_column(_owned_by("criteria.id"), index=True)
     status: Mapped[str] = mapped_column(String(16))
     effective_from: Mapped[date | None] = mapped_column(Date)
     effective_to: Mapped[date | None] = mapped_column(Date)
@@ -218,8 +218,8 @@ class Citation(Base):
 
     __tablename__ = "citations"
     id: Mapped[int] = mapped_column(primary_key=True)
-    state_id: Mapped[int] = mapped_column(ForeignKey("assessment_states.id", **CASCADE), index=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instruments.id", **CASCADE), index=True)
+    state_id: Mapped[int] = mapped_column(_owned_by("assessment_states.id"), index=True)
+    instrument_id: Mapped[int] = mapped_column(_owned_by("instruments.id"), index=True)
     pinpoint: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 
@@ -227,7 +227,7 @@ class Citation(Base):
 class Source(Base):
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(primary_key=True)
-    state_id: Mapped[int] = mapped_column(ForeignKey("assessment_states.id", **CASCADE), index=True)
+    state_id: Mapped[int] = mapped_column(_owned_by("assessment_states.id"), index=True)
     url: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 

@@ -88,7 +88,7 @@ def _yaml() -> Any:
     from ruamel.yaml import YAML
     from ruamel.yaml.constructor import RoundTripConstructor
 
-    class _Constructor(RoundTripConstructor):  # type: ignore[misc]
+    class _Constructor(RoundTripConstructor):
         """Keeps timestamps as text so that the schema reports bad dates with their place."""
 
     _Constructor.add_constructor(

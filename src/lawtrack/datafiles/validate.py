@@ -158,13 +158,12 @@ def _kind(value: Any) -> str:
 
 
 def _codebook(docs: dict[str, YamlDoc], problems: list[Problem], today: date) -> Codebook | None:
-    parsed = [
-        parse_model(docs[name], model, problems) if name in docs else None
-        for name, model in zip(
-            CODEBOOK_FILES, (CriteriaFile, FrameworksFile, TermsFile), strict=True
-        )
-    ]
-    criteria, frameworks, terms = parsed
+    def parsed(name: str, model: type[Model]) -> Model | None:
+        return parse_model(docs[name], model, problems) if name in docs else None
+
+    criteria = parsed("criteria.yaml", CriteriaFile)
+    frameworks = parsed("frameworks.yaml", FrameworksFile)
+    terms = parsed("terms.yaml", TermsFile)
     if not (
         isinstance(criteria, CriteriaFile)
         and isinstance(frameworks, FrameworksFile)
@@ -194,12 +193,12 @@ def _codebook(docs: dict[str, YamlDoc], problems: list[Problem], today: date) ->
                 )
             )
         short_ids.setdefault(criterion.id, code)
-        for framework in criterion.called_for_by:
-            if framework not in frameworks.frameworks:
+        for called in criterion.called_for_by:
+            if called not in frameworks.frameworks:
                 problems.append(
                     cdoc.problem(
-                        (*loc, "called_for_by", framework),
-                        f"unknown framework '{framework}'",
+                        (*loc, "called_for_by", called),
+                        f"unknown framework '{called}'",
                         key=True,
                     )
                 )
@@ -426,9 +425,12 @@ def is_known_code(code: str) -> bool:
         return True
     import pycountry
 
-    if "-" in code:
-        return pycountry.subdivisions.get(code=code) is not None
-    return pycountry.countries.get(alpha_2=code) is not None
+    found: Any = (
+        pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+        if "-" in code
+        else pycountry.countries.get(alpha_2=code)
+    )
+    return found is not None
 
 
 def cited_instruments(model: JurisdictionFile) -> list[str]:
