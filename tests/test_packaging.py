@@ -1,0 +1,75 @@
+"""A non-editable install carries its data and migrations and works from any directory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).parent.parent
+
+
+def test_wheel_ships_data_and_migrations_and_runs_elsewhere(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+    )
+    wheel = next(tmp_path.glob("lawtrack-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "lawtrack/data/criteria.yaml" in names
+    assert "lawtrack/migrations/env.py" in names
+    assert any(n.startswith("lawtrack/migrations/versions/0001") for n in names)
+    shipped = sorted(p.name for p in (REPO / "data" / "jurisdictions").glob("*.yaml"))
+    assert (
+        sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("lawtrack/data/jurisdictions/"))
+        == shipped
+    )
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(target),
+        "LAWTRACK_DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
+    }
+    env.pop("LAWTRACK_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "lawtrack", "matrix", "-f", "csv"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert str(target / "lawtrack" / "data") in result.stderr
+    rows = result.stdout.splitlines()
+    assert len(rows) == 1 + len(shipped)
+    assert all(len(row.split(",")) >= 27 for row in rows)
