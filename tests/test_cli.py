@@ -30,7 +30,7 @@ def _row(code: str, name: str, **statuses: str) -> str:
     return ",".join([code, name, *cells])
 
 
-def test_matrix_csv(runner: CliRunner, data_dir: Path) -> None:
+def test_matrix_csv(runner: CliRunner, data_dir: Path, database_url: str) -> None:
     result = runner.invoke(app, ["matrix", "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
@@ -160,6 +160,20 @@ def test_load_of_broken_data_changes_nothing(runner: CliRunner, tmp_path: Path) 
         == f"error: 4 problem(s) in {tmp_path / 'broken'}: nothing loaded"
     )
     assert runner.invoke(app, ["matrix", "-f", "json"]).stdout == before
+
+
+def test_load_into_a_new_database_loads_only_the_named_directory(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    broken = _broken_dir(tmp_path)
+    (broken / "jurisdictions" / "ph.yaml").unlink()
+    (broken / "jurisdictions" / "au.yaml").write_text(
+        (FIXTURES / "valid" / "jurisdictions" / "au.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["data", "load", str(broken)])
+    assert result.stderr == "lawtrack: created the database schema\n"
+    assert result.stdout == "created: 1 (AU)\ncodebook reloaded\nunchanged: 0\n"
 
 
 def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:

@@ -26,9 +26,12 @@ class Store:
         return Session(self.engine.execution_options(**WRITE))
 
 
-def open_store(url: str, data_dir: Path) -> Store:
+def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:
+    """The database at `url`, migrated; when `fill` and it holds no data, loaded from `data_dir`."""
     engine = make_engine(url)
     created = prepare(engine)
+    if not fill:
+        return Store(engine, "created the database schema" if created else None)
     with Session(engine) as session:
         empty = session.scalar(select(m.LoadedFile.id).limit(1)) is None
     if not empty:

@@ -51,7 +51,7 @@ def load(
 
     state = app_state(ctx)
     root = _directory(ctx, directory)
-    store = state.store()
+    store = state.store(fill=False)
     with store.writer() as session, session.begin():
         report = load_data(session, root, dry_run=dry_run)
         if dry_run:

@@ -26,10 +26,11 @@ class AppState:
             self._settings = Settings.resolve(self.db, self.data)
         return self._settings
 
-    def store(self) -> Store:
+    def store(self, *, fill: bool = True) -> Store:
+        """The database, ready; filled from the data directory on first use unless `fill` is off."""
         from lawtrack.store import open_store
 
-        store = open_store(self.settings.database_url, self.settings.data_dir)
+        store = open_store(self.settings.database_url, self.settings.data_dir, fill=fill)
         if store.notice:
             typer.echo(f"lawtrack: {store.notice}", err=True)
         return store
