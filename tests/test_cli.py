@@ -196,10 +196,10 @@ def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:
 
 def test_db_commands(runner: CliRunner) -> None:
     assert runner.invoke(app, ["db", "current"]).stdout == (
-        "schema revision: none (needs 0001: run `lawtrack db upgrade`)\n"
+        "schema revision: none (needs 0002: run `lawtrack db upgrade`)\n"
     )
-    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0001\n"
-    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0001 (up to date)\n"
+    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0002\n"
+    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0002 (up to date)\n"
     assert runner.invoke(app, ["db", "downgrade", "base"]).stdout == "schema revision: none\n"
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from lawtrack import models as m
 from lawtrack.datafiles.load import load_data
 from lawtrack.errors import DataError
-from lawtrack.queries import matrix_table
+from lawtrack.queries.matrix import matrix_table
 from lawtrack.store import Store, open_store
 
 TABLES = (

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-ColumnKind = Literal["text", "code", "status", "date", "int", "url"]
-Cell = str | int | date | None
+ColumnKind = Literal["text", "code", "status", "date", "int", "url", "citation", "number"]
+Cell = str | int | float | date | None
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,9 @@ class ResultTable:
 
     `key_columns` leading columns identify a row; a renderer that must split a wide table
     repeats them. `transposable` lets a terminal renderer turn rows into columns when that
-    fits the screen better (a matrix of few jurisdictions and many criteria).
+    fits the screen better (a matrix of few jurisdictions and many criteria). A `citation`
+    column belongs to the status column before it: machine formats keep it as a column,
+    tables and Markdown turn it into a numbered footnote.
     """
 
     name: str
@@ -36,6 +38,7 @@ class ResultTable:
     transposable: bool = False
     notes: tuple[str, ...] = ()
     meta: dict[str, str] = field(default_factory=dict)
+    empty_message: str | None = None  # what a person is told when there are no rows
 
     @property
     def has_status(self) -> bool:
@@ -65,5 +68,27 @@ class ResultTable:
         }
 
 
-def _plain(value: Cell) -> str | int | None:
+@dataclass(frozen=True)
+class ResultSet:
+    """A view in several parts (e.g. `show`: instruments, definitions, criteria, gaps)."""
+
+    name: str
+    title: str
+    tables: tuple[ResultTable, ...]
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def dump(self) -> dict[str, Any]:
+        """{"view", "title", "meta", "sections": [each part's dump()]}."""
+        return {
+            "view": self.name,
+            "title": self.title,
+            "meta": dict(self.meta),
+            "sections": [table.dump() for table in self.tables],
+        }
+
+
+Result = ResultTable | ResultSet
+
+
+def _plain(value: Cell) -> str | int | float | None:
     return value.isoformat() if isinstance(value, date) else value

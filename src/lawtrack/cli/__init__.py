@@ -13,7 +13,15 @@ import typer
 from typer.core import TyperGroup
 
 from lawtrack import __version__
-from lawtrack.cli import data_cmds, db_cmds, views
+from lawtrack.cli import (
+    codebook_cmds,
+    data_cmds,
+    db_cmds,
+    export_cmds,
+    findings,
+    history_cmds,
+    views,
+)
 from lawtrack.cli.state import AppState
 from lawtrack.errors import DATA_PROBLEM, LawtrackError
 
@@ -99,7 +107,15 @@ def root(
 
 
 # Every command group, in the order `--help` lists them.
-for register in (views.register, data_cmds.register, db_cmds.register):
+for register in (
+    views.register,
+    findings.register,
+    history_cmds.register,
+    codebook_cmds.register,
+    export_cmds.register,
+    data_cmds.register,
+    db_cmds.register,
+):
     register(app)
 
 

@@ -40,3 +40,25 @@ def parse_date(text: str | None, *, option: str = "--as-of") -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+RegionOption = Annotated[
+    str | None,
+    typer.Option("--region", help="Only this UN M49 sub-region (e.g. 'South-eastern Asia')."),
+]
+CategoryOption = Annotated[
+    str | None, typer.Option("--category", help="Only this category of criteria (A–E).")
+]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option(
+        "--framework", help="Only the criteria this framework calls for (e.g. lanzarote)."
+    ),
+]
+CriteriaOption = Annotated[
+    list[str] | None,
+    typer.Option("--criteria", "-c", help="Only these criteria (code or short id; repeatable)."),
+]
+CodesArgument = Annotated[
+    list[str] | None, typer.Argument(help="Jurisdiction codes (default: all).", show_default=False)
+]

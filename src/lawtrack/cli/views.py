@@ -1,4 +1,4 @@
-"""The researchers' views at the top level."""
+"""The researchers' views of jurisdictions: `jurisdictions`, `show`, `compare`, `matrix`."""
 
 from __future__ import annotations
 
@@ -6,29 +6,22 @@ from typing import Annotated
 
 import typer
 
-from lawtrack.cli.options import AsOfOption, FormatOption, OutputOption, parse_date
-from lawtrack.cli.state import app_state
-
-
-def matrix(
-    ctx: typer.Context,
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    as_of: AsOfOption = None,
-) -> None:
-    """Every jurisdiction × every criterion, one status per cell."""
-    from lawtrack.queries import matrix_table
-    from lawtrack.render import emit
-
-    when = parse_date(as_of)
-    with app_state(ctx).store().reader() as session:
-        result = matrix_table(session, as_of=when)
-    emit(result, fmt, output)
+from lawtrack.cli.options import (
+    AsOfOption,
+    CategoryOption,
+    CriteriaOption,
+    FormatOption,
+    FrameworkOption,
+    OutputOption,
+    RegionOption,
+    parse_date,
+)
+from lawtrack.cli.run import run_view
 
 
 def jurisdictions(
     ctx: typer.Context,
-    region: Annotated[str | None, typer.Option(help="Only this UN M49 sub-region.")] = None,
+    region: RegionOption = None,
     level: Annotated[
         str | None, typer.Option(help="Only this level: supranational, national or subnational.")
     ] = None,
@@ -37,15 +30,88 @@ def jurisdictions(
     as_of: AsOfOption = None,
 ) -> None:
     """The jurisdictions in the database, with how much of the codebook each has assessed."""
-    from lawtrack.queries import jurisdiction_list
-    from lawtrack.render import emit
+    from lawtrack.queries.jurisdictions import jurisdiction_list
 
     when = parse_date(as_of)
-    with app_state(ctx).store().reader() as session:
-        result = jurisdiction_list(session, as_of=when, region=region, level=level)
-    emit(result, fmt, output)
+    run_view(
+        ctx, lambda s: jurisdiction_list(s, as_of=when, region=region, level=level), fmt, output
+    )
+
+
+def show(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. PH.")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """One jurisdiction: instruments, definitions, every criterion with citation, its gaps."""
+    from lawtrack.queries.show import show_set
+
+    when = parse_date(as_of)
+    run_view(ctx, lambda s: show_set(s, code, as_of=when), fmt, output)
+
+
+def compare(
+    ctx: typer.Context,
+    codes: Annotated[list[str], typer.Argument(help="Two or more jurisdiction codes.")],
+    criteria: CriteriaOption = None,
+    category: CategoryOption = None,
+    framework: FrameworkOption = None,
+    cite: Annotated[bool, typer.Option("--cite", help="Give each cell's citation.")] = False,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Criteria as rows, the chosen jurisdictions side by side."""
+    from lawtrack.queries.matrix import compare_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: compare_table(
+            s,
+            codes,
+            as_of=when,
+            category=category,
+            framework=framework,
+            criteria_codes=criteria,
+            cite=cite,
+        ),
+        fmt,
+        output,
+    )
+
+
+def matrix(
+    ctx: typer.Context,
+    region: RegionOption = None,
+    criteria: CriteriaOption = None,
+    category: CategoryOption = None,
+    framework: FrameworkOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Every jurisdiction × every criterion, one status per cell."""
+    from lawtrack.queries.matrix import matrix_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: matrix_table(
+            s,
+            as_of=when,
+            region=region,
+            category=category,
+            framework=framework,
+            criteria_codes=criteria,
+        ),
+        fmt,
+        output,
+    )
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(jurisdictions)
-    app.command()(matrix)
+    for command in (jurisdictions, show, compare, matrix):
+        app.command()(command)

@@ -1,52 +1,45 @@
-"""The read side: a session in, result objects out. One query per kind of row, never per cell."""
+"""`matrix` and `compare`: status grids of jurisdictions × criteria."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from lawtrack import models as m
+from lawtrack.queries.common import NOT_ASSESSED, CriterionRef, criteria, jurisdictions
+from lawtrack.queries.states import StateRecord, fetch_states, grid
 from lawtrack.results import Column, ResultTable
 
-NOT_ASSESSED = "not_assessed"
 
-
-def state_in_effect(as_of: date) -> ColumnElement[bool]:
-    """An assessment state that describes the law as it stood on `as_of`."""
-    state = m.AssessmentState
-    return and_(
-        or_(state.effective_from.is_(None), state.effective_from <= as_of),
-        or_(state.effective_to.is_(None), state.effective_to > as_of),
-    )
-
-
-def matrix_table(session: Session, *, as_of: date) -> ResultTable:
-    """Every jurisdiction × every criterion: the status in effect on `as_of`."""
-    criteria = session.execute(
-        select(m.Criterion.code, m.Criterion.short_id, m.Criterion.name).order_by(
-            m.Criterion.position
+def matrix_table(
+    session: Session,
+    *,
+    as_of: date,
+    region: str | None = None,
+    category: str | None = None,
+    framework: str | None = None,
+    criteria_codes: Sequence[str] | None = None,
+) -> ResultTable:
+    """Every jurisdiction × every criterion (narrowed by the filters): the status on `as_of`."""
+    places = jurisdictions(session, region=region)
+    chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
+    states = grid(
+        fetch_states(
+            session,
+            as_of=as_of,
+            jurisdictions=[p.code for p in places] if region else None,
+            criteria=[c.code for c in chosen],
+            evidence=False,
         )
-    ).all()
-    jurisdictions = session.execute(
-        select(m.Jurisdiction.code, m.Jurisdiction.name).order_by(m.Jurisdiction.code)
-    ).all()
-    states = session.execute(
-        select(m.Jurisdiction.code, m.Criterion.code, m.AssessmentState.status)
-        .join(m.Jurisdiction, m.AssessmentState.jurisdiction_id == m.Jurisdiction.id)
-        .join(m.Criterion, m.AssessmentState.criterion_id == m.Criterion.id)
-        .where(state_in_effect(as_of))
-    ).all()
-    status = {(j, c): s for j, c, s in states}
+    )
     columns = (
         Column("jurisdiction", "Jurisdiction", "code"),
         Column("name", "Name"),
-        *(Column(code, name, "status", short=short) for code, short, name in criteria),
+        *_criterion_columns(chosen),
     )
     rows = tuple(
-        (code, name, *(status.get((code, c), NOT_ASSESSED) for c, _, _ in criteria))
-        for code, name in jurisdictions
+        (p.code, p.name, *(_status(states, p.code, c.code) for c in chosen)) for p in places
     )
     return ResultTable(
         name="matrix",
@@ -55,66 +48,73 @@ def matrix_table(session: Session, *, as_of: date) -> ResultTable:
         rows=rows,
         key_columns=2,
         transposable=True,
-        meta={"as_of": as_of.isoformat()},
+        meta=_meta(as_of, framework),
+        empty_message="No jurisdiction matches.",
     )
 
 
-def jurisdiction_list(
-    session: Session, *, as_of: date, region: str | None = None, level: str | None = None
+def compare_table(
+    session: Session,
+    codes: Sequence[str],
+    *,
+    as_of: date,
+    category: str | None = None,
+    framework: str | None = None,
+    criteria_codes: Sequence[str] | None = None,
+    cite: bool = False,
 ) -> ResultTable:
-    """The jurisdictions with their place, review date and how much of the codebook is assessed."""
-    parent = aliased(m.Jurisdiction)
-    j = m.Jurisdiction
-    instruments = (
-        select(func.count(m.Instrument.id))
-        .where(m.Instrument.jurisdiction_id == j.id)
-        .scalar_subquery()
-    )
-    assessed = (
-        select(func.count(m.AssessmentState.id))
-        .where(
-            m.AssessmentState.jurisdiction_id == j.id,
-            m.AssessmentState.status != NOT_ASSESSED,
-            state_in_effect(as_of),
+    """Criteria as rows, the chosen jurisdictions side by side; `cite` adds each citation."""
+    places = jurisdictions(session, codes)
+    chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
+    states = grid(
+        fetch_states(
+            session,
+            as_of=as_of,
+            jurisdictions=[p.code for p in places],
+            criteria=[c.code for c in chosen],
+            evidence=cite,
         )
-        .scalar_subquery()
     )
-    query = (
-        select(
-            j.code,
-            j.name,
-            j.level,
-            parent.code,
-            j.region,
-            j.legal_system,
-            j.reviewed,
-            instruments,
-            assessed,
-        )
-        .outerjoin(parent, j.parent_id == parent.id)
-        .order_by(j.code)
-    )
-    if region:
-        query = query.where(func.lower(j.region) == region.lower())
-    if level:
-        query = query.where(j.level == level)
-    total = session.scalar(select(func.count(m.Criterion.id))) or 0
-    columns = (
-        Column("code", "Code", "code"),
+    columns: list[Column] = [
+        Column("id", "Id", "code"),
+        Column("criterion", "Criterion", "code"),
         Column("name", "Name"),
-        Column("level", "Level"),
-        Column("parent", "Parent", "code"),
-        Column("region", "Region"),
-        Column("legal_system", "Legal system"),
-        Column("reviewed", "Reviewed", "date"),
-        Column("instruments", "Instruments", "int"),
-        Column("assessed", f"Assessed (of {total})", "int"),
-    )
-    rows = tuple(tuple(row) for row in session.execute(query).all())
+    ]
+    for place in places:
+        columns.append(Column(place.code, place.code, "status", help=place.name))
+        if cite:
+            columns.append(Column(f"{place.code}_citation", f"{place.code} citation", "citation"))
+    rows = []
+    for criterion in chosen:
+        row: list[str | None] = [criterion.short_id, criterion.code, criterion.name]
+        for place in places:
+            row.append(_status(states, place.code, criterion.code))
+            if cite:
+                record = states.get((place.code, criterion.code))
+                row.append(record.citation_text if record else None)
+        rows.append(tuple(row))
     return ResultTable(
-        name="jurisdictions",
-        title="Jurisdictions",
-        columns=columns,
-        rows=rows,
-        meta={"as_of": as_of.isoformat(), "criteria": str(total)},
+        name="compare",
+        title=f"{', '.join(p.code for p in places)} compared, as of {as_of.isoformat()}",
+        columns=tuple(columns),
+        rows=tuple(rows),
+        key_columns=3,
+        meta=_meta(as_of, framework),
+        empty_message="No criterion matches.",
     )
+
+
+def _criterion_columns(chosen: Sequence[CriterionRef]) -> list[Column]:
+    return [Column(c.code, c.name, "status", short=c.short_id) for c in chosen]
+
+
+def _status(states: Mapping[tuple[str, str], StateRecord], code: str, criterion: str) -> str:
+    record = states.get((code, criterion))
+    return record.status if record else NOT_ASSESSED
+
+
+def _meta(as_of: date, framework: str | None) -> dict[str, str]:
+    meta = {"as_of": as_of.isoformat()}
+    if framework:
+        meta["framework"] = framework
+    return meta

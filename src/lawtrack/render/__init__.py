@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import TextIO
 
 from lawtrack.errors import UsageError
-from lawtrack.results import ResultTable
+from lawtrack.results import Result, ResultSet, ResultTable
 
 Renderer = Callable[[ResultTable, TextIO], None]
+SetRenderer = Callable[[ResultSet, TextIO], None]
 FORMATS = ("table", "csv", "json", "md")
 SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".txt": "table"}
 
@@ -46,15 +47,41 @@ def resolve_format(fmt: str | None, output: Path | None) -> str:
     return "table"
 
 
-def emit(result: ResultTable, fmt: str | None = None, output: Path | None = None) -> None:
+def _render_set(render: Renderer, fmt: str) -> SetRenderer:
+    """A multi-part view: each part in turn (titled for people, blank-line separated for CSV)."""
+
+    def render_set(result: ResultSet, out: TextIO) -> None:
+        if fmt == "json":
+            from lawtrack.render.jsondoc import render_json_document
+
+            render_json_document(result.dump(), out)
+            return
+        if fmt == "md":
+            out.write(f"# {result.title}\n\n")
+        for number, table in enumerate(result.tables):
+            if number:
+                out.write("\n")
+            render(table, out)
+
+    return render_set
+
+
+def emit(result: Result, fmt: str | None = None, output: Path | None = None) -> None:
     """Write `result` to `output` (or stdout) in `fmt` (or the one the suffix names)."""
     chosen = resolve_format(fmt, output)
-    render = renderer(chosen)
+    table_renderer = renderer(chosen)
+    if isinstance(result, ResultSet):
+        _emit(lambda out: _render_set(table_renderer, chosen)(result, out), output)
+    else:
+        _emit(lambda out: table_renderer(result, out), output)
+
+
+def _emit(write: Callable[[TextIO], None], output: Path | None) -> None:
     if output is None:
-        render(result, sys.stdout)
+        write(sys.stdout)
         return
     try:
         with output.open("w", encoding="utf-8", newline="") as handle:
-            render(result, handle)
+            write(handle)
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None

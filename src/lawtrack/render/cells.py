@@ -30,6 +30,9 @@ EMPTY = "—"
 
 def display(value: Cell, kind: ColumnKind) -> str:
     """For people: tables and Markdown."""
+    mark = getattr(value, "mark", None)
+    if isinstance(mark, str):
+        return display(getattr(value, "value", None), kind) + mark
     if value is None or value == "":
         return EMPTY
     if kind == "status" and isinstance(value, str) and value in STATUS_WORD:
@@ -43,8 +46,11 @@ def data(value: Cell) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
     return str(value)
 
 
 def style(value: Cell, kind: ColumnKind) -> str | None:
+    value = getattr(value, "value", value)
     return STATUS_STYLE.get(value) if kind == "status" and isinstance(value, str) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from lawtrack.render.cells import LEGEND, display
+from lawtrack.render.footnotes import footnoted
 from lawtrack.results import ResultTable
 
 
@@ -13,6 +14,7 @@ def _escape(text: str) -> str:
 
 
 def render_markdown(result: ResultTable, out: TextIO) -> None:
+    result = footnoted(result)
     out.write(f"**{_escape(result.title)}**\n\n")
     out.write("| " + " | ".join(_escape(c.label) for c in result.columns) + " |\n")
     out.write("|" + "|".join("---" for _ in result.columns) + "|\n")
@@ -21,5 +23,7 @@ def render_markdown(result: ResultTable, out: TextIO) -> None:
         out.write("| " + " | ".join(_escape(cell) for cell in cells) + " |\n")
     if result.has_status:
         out.write(f"\n{_escape(LEGEND)}\n")
+    if result.notes:
+        out.write("\n")
     for note in result.notes:
-        out.write(f"\n{_escape(note)}\n")
+        out.write(f"{_escape(note)}  \n")

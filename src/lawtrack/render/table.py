@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lawtrack.render.cells import LEGEND, display, style
+from lawtrack.render.footnotes import footnoted
 from lawtrack.results import Column, ResultTable
 
 PADDING = 2  # a column's share of padding
@@ -18,8 +19,9 @@ TEXT_CAP = 26  # long text folds onto more lines rather than pushing columns off
 
 
 def render_table(result: ResultTable, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, emoji=False, soft_wrap=False)
+    console = Console(file=out, highlight=False, emoji=False, soft_wrap=False, markup=False)
     width = console.width
+    result = footnoted(result)
     shaped = result
     if result.transposable and _natural_width(result) > width:
         shaped = transpose(result)
@@ -28,7 +30,9 @@ def render_table(result: ResultTable, out: TextIO) -> None:
     for number, part in enumerate(parts):
         title = shaped.title if len(parts) == 1 else f"{shaped.title} ({number + 1}/{len(parts)})"
         console.print(_rich_table(part, title, decorated=decorated))
-    if result.has_status:
+    if not result.rows and result.empty_message:
+        console.print(Text(result.empty_message))
+    if result.has_status and result.rows:
         console.print(Text(LEGEND, style="dim" if decorated else ""))
     for note in result.notes:
         console.print(Text(note))

@@ -1,0 +1,98 @@
+"""What the comparison finds: `gaps`, `victims`, `definitions`, `score`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from lawtrack.cli.options import (
+    AsOfOption,
+    CodesArgument,
+    FormatOption,
+    FrameworkOption,
+    OutputOption,
+    RegionOption,
+    parse_date,
+)
+from lawtrack.cli.run import run_view
+
+
+def gaps(
+    ctx: typer.Context,
+    codes: CodesArgument = None,
+    framework: FrameworkOption = None,
+    region: RegionOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Legislative, ambiguity and research gaps, with the framework articles calling for each."""
+    from lawtrack.queries.gaps import gaps_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: gaps_table(s, codes, as_of=when, framework=framework, region=region),
+        fmt,
+        output,
+    )
+
+
+def victims(
+    ctx: typer.Context,
+    codes: CodesArgument = None,
+    region: RegionOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Are victims criminalised? D1–D4 with citations, and the definitions behind them."""
+    from lawtrack.queries.gaps import victims_set
+
+    when = parse_date(as_of)
+    run_view(ctx, lambda s: victims_set(s, codes, as_of=when, region=region), fmt, output)
+
+
+def definitions(
+    ctx: typer.Context,
+    term: Annotated[str, typer.Argument(help="A term of the codebook, e.g. child or csam.")],
+    codes: CodesArgument = None,
+    text: Annotated[bool, typer.Option("--text", help="Add the verbatim statutory text.")] = False,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """One term's statutory definitions side by side, its attributes as columns."""
+    from lawtrack.queries.definitions import definitions_table
+
+    when = parse_date(as_of)
+    run_view(ctx, lambda s: definitions_table(s, term, codes, as_of=when, text=text), fmt, output)
+
+
+def score(
+    ctx: typer.Context,
+    framework: FrameworkOption = None,
+    region: RegionOption = None,
+    sort: Annotated[
+        str, typer.Option("--sort", help="coverage (default), met, assessed or code.")
+    ] = "coverage",
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Coverage per jurisdiction: met, partial, gap, unclear, not assessed."""
+    from lawtrack.queries.gaps import score_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: score_table(s, as_of=when, framework=framework, region=region, sort=sort),
+        fmt,
+        output,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    for command in (gaps, victims, definitions, score):
+        app.command()(command)

@@ -1,0 +1,61 @@
+"""The law over time, and the text itself: `timeline`, `diff`, `search`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from lawtrack.cli.options import CodesArgument, FormatOption, OutputOption, parse_date
+from lawtrack.cli.run import run_view
+
+
+def timeline(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. KR.")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Dated changes: instruments enacted, in force, repealed; criterion states taking effect."""
+    from lawtrack.queries.history import timeline_table
+
+    run_view(ctx, lambda s: timeline_table(s, code), fmt, output)
+
+
+def diff(
+    ctx: typer.Context,
+    since: Annotated[str, typer.Option("--from", help="The earlier date (YYYY-MM-DD).")],
+    until: Annotated[
+        str | None, typer.Option("--to", help="The later date (YYYY-MM-DD). Default: today.")
+    ] = None,
+    codes: CodesArgument = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Every cell whose status changed between two dates, with what changed it."""
+    from lawtrack.queries.history import diff_table
+
+    start = parse_date(since, option="--from")
+    end = parse_date(until, option="--to")
+    run_view(ctx, lambda s: diff_table(s, codes, since=start, until=end), fmt, output)
+
+
+def search(
+    ctx: typer.Context,
+    text: Annotated[
+        str, typer.Argument(help="Words to find in statutory provisions and definitions.")
+    ],
+    codes: CodesArgument = None,
+    limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Full-text search over provisions and definitions, best matches first."""
+    from lawtrack.queries.search import search_table
+
+    run_view(ctx, lambda s: search_table(s, text, codes, limit=limit), fmt, output)
+
+
+def register(app: typer.Typer) -> None:
+    for command in (timeline, diff, search):
+        app.command()(command)

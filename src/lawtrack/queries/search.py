@@ -1,0 +1,120 @@
+"""`search TEXT`: full-text search over provisions and definitions (FTS5 or PostgreSQL)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from lawtrack.errors import UsageError
+from lawtrack.queries.common import jurisdictions
+from lawtrack.results import Column, ResultTable
+
+OPEN, CLOSE = "«", "»"
+
+_SQLITE = """
+SELECT * FROM (
+    SELECT j.code AS jurisdiction, 'provision' AS kind, i.citation AS citation, p.pinpoint AS pin,
+           p.heading AS subject,
+           snippet(provisions_fts, 1, :open, :close, '…', 16) AS snippet,
+           bm25(provisions_fts) AS score
+    FROM provisions_fts
+    JOIN provisions p ON p.id = provisions_fts.rowid
+    JOIN instruments i ON i.id = p.instrument_id
+    JOIN jurisdictions j ON j.id = i.jurisdiction_id
+    WHERE provisions_fts MATCH :query {where}
+    UNION ALL
+    SELECT j.code, 'definition', i.citation, d.pinpoint, t.code,
+           snippet(definitions_fts, 0, :open, :close, '…', 16),
+           bm25(definitions_fts)
+    FROM definitions_fts
+    JOIN definitions d ON d.id = definitions_fts.rowid
+    JOIN instruments i ON i.id = d.instrument_id
+    JOIN jurisdictions j ON j.id = d.jurisdiction_id
+    JOIN terms t ON t.id = d.term_id
+    WHERE definitions_fts MATCH :query {where}
+) ORDER BY score, jurisdiction LIMIT :limit
+"""
+
+_POSTGRES = """
+WITH q AS (SELECT websearch_to_tsquery('english', :words) AS query)
+SELECT * FROM (
+    SELECT j.code AS jurisdiction, 'provision' AS kind, i.citation AS citation, p.pinpoint AS pin,
+           p.heading AS subject,
+           ts_headline('english', coalesce(p.text, ''), q.query, :headline) AS snippet,
+           ts_rank(to_tsvector('english', coalesce(p.heading, '') || ' ' || coalesce(p.text, '')),
+                   q.query) AS score
+    FROM provisions p
+    JOIN instruments i ON i.id = p.instrument_id
+    JOIN jurisdictions j ON j.id = i.jurisdiction_id
+    CROSS JOIN q
+    WHERE to_tsvector('english', coalesce(p.heading, '') || ' ' || coalesce(p.text, '')) @@ q.query
+      {where}
+    UNION ALL
+    SELECT j.code, 'definition', i.citation, d.pinpoint, t.code,
+           ts_headline('english', d.text, q.query, :headline),
+           ts_rank(to_tsvector('english', d.text), q.query)
+    FROM definitions d
+    JOIN instruments i ON i.id = d.instrument_id
+    JOIN jurisdictions j ON j.id = d.jurisdiction_id
+    JOIN terms t ON t.id = d.term_id
+    CROSS JOIN q
+    WHERE to_tsvector('english', d.text) @@ q.query
+      {where}
+) AS found ORDER BY score DESC, jurisdiction LIMIT :limit
+"""
+
+
+def fts5_query(words: str) -> str:
+    """User words as an FTS5 query: every word must appear, as a word or a word's beginning."""
+    tokens = re.findall(r"\w+", words)
+    if not tokens:
+        raise UsageError(f"nothing to search for in {words!r}: give at least one word")
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def search_table(
+    session: Session, words: str, codes: Sequence[str] | None = None, *, limit: int = 20
+) -> ResultTable:
+    if limit < 1:
+        raise UsageError("--limit must be at least 1")
+    chosen = [p.code for p in jurisdictions(session, codes)] if codes else None
+    params: dict[str, Any] = {"limit": limit}
+    where = ""
+    if chosen is not None:
+        names = [f":j{n}" for n in range(len(chosen))]
+        where = f"AND j.code IN ({', '.join(names)})"
+        params.update({f"j{n}": code for n, code in enumerate(chosen)})
+    if session.get_bind().dialect.name == "sqlite":
+        params.update(query=fts5_query(words), open=OPEN, close=CLOSE)
+        sql = _SQLITE.format(where=where)
+    else:
+        fts5_query(words)  # the same check for an empty query
+        params.update(
+            words=words, headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12"
+        )
+        sql = _POSTGRES.format(where=where)
+    rows = session.execute(text(sql), params).all()
+    return ResultTable(
+        name="search",
+        title=f"Search: {words}",
+        columns=(
+            Column("rank", "#", "int"),
+            Column("jurisdiction", "Jurisdiction", "code"),
+            Column("kind", "Kind"),
+            Column("citation", "Citation"),
+            Column("subject", "Heading / term"),
+            Column("snippet", "Text"),
+        ),
+        rows=tuple(
+            (n, code, kind, f"{citation}, {pin}" if pin else citation, subject, snippet)
+            for n, (code, kind, citation, pin, subject, snippet, _score) in enumerate(rows, 1)
+        ),
+        key_columns=2,
+        meta={"query": words},
+        notes=(f"Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
+        empty_message=f"Nothing found for {words!r}.",
+    )

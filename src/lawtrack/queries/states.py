@@ -1,0 +1,129 @@
+"""Assessment states with their citations and sources, fetched in three queries in all."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from lawtrack import models as m
+from lawtrack.queries.common import state_in_effect
+
+
+@dataclass(frozen=True)
+class CitationRef:
+    jurisdiction: str  # the jurisdiction whose instrument is cited
+    instrument: str  # the instrument's id in its file
+    citation: str  # the instrument's official citation
+    pinpoint: str | None
+    url: str | None
+
+    @property
+    def text(self) -> str:
+        """How a brief cites it: "Republic Act No. 11930, s. 4(c)"."""
+        return f"{self.citation}, {self.pinpoint}" if self.pinpoint else self.citation
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    jurisdiction: str
+    criterion: str
+    status: str
+    effective_from: date | None
+    effective_to: date | None
+    note: str | None
+    citations: tuple[CitationRef, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def citation_text(self) -> str:
+        return "; ".join(c.text for c in self.citations)
+
+
+def grid(records: Sequence[StateRecord]) -> dict[tuple[str, str], StateRecord]:
+    """(jurisdiction, criterion) -> its state (for states fetched as of one date)."""
+    return {(r.jurisdiction, r.criterion): r for r in records}
+
+
+def fetch_states(
+    session: Session,
+    *,
+    as_of: date | None,
+    jurisdictions: Sequence[str] | None = None,
+    criteria: Sequence[str] | None = None,
+    evidence: bool = True,
+) -> list[StateRecord]:
+    """States in effect on `as_of` (every state, history included, when it is None).
+
+    With `evidence` off, citations and sources are left out (two queries saved).
+    """
+    s, j, c = m.AssessmentState, m.Jurisdiction, m.Criterion
+    wanted = []
+    if as_of is not None:
+        wanted.append(state_in_effect(as_of))
+    if jurisdictions is not None:
+        wanted.append(j.code.in_(list(jurisdictions)))
+    if criteria is not None:
+        wanted.append(c.code.in_(list(criteria)))
+
+    def chosen(*columns: Any) -> Select[Any]:
+        return (
+            select(*columns)
+            .join(j, s.jurisdiction_id == j.id)
+            .join(c, s.criterion_id == c.id)
+            .where(*wanted)
+        )
+
+    query = chosen(
+        s.id, j.code, c.code, s.status, s.effective_from, s.effective_to, s.note
+    ).order_by(j.code, c.position, s.position)
+    rows = session.execute(query).all()
+    ids = chosen(s.id).scalar_subquery()
+    cites = _citations(session, ids) if rows and evidence else {}
+    sources = _sources(session, ids) if rows and evidence else {}
+    return [
+        StateRecord(
+            jurisdiction=code,
+            criterion=criterion,
+            status=status,
+            effective_from=start,
+            effective_to=end,
+            note=note,
+            citations=tuple(cites.get(state_id, ())),
+            sources=tuple(sources.get(state_id, ())),
+        )
+        for state_id, code, criterion, status, start, end, note in rows
+    ]
+
+
+def _citations(session: Session, state_ids: Any) -> dict[int, list[CitationRef]]:
+    owner = aliased(m.Jurisdiction)
+    i, ci = m.Instrument, m.Citation
+    query = (
+        select(ci.state_id, owner.code, i.key, i.citation, ci.pinpoint, i.url)
+        .join(i, ci.instrument_id == i.id)
+        .join(owner, i.jurisdiction_id == owner.id)
+        .where(ci.state_id.in_(state_ids))
+        .order_by(ci.state_id, ci.position)
+    )
+    out: dict[int, list[CitationRef]] = {}
+    for state_id, code, key, citation, pinpoint, url in session.execute(query):
+        out.setdefault(state_id, []).append(CitationRef(code, key, citation, pinpoint, url))
+    return out
+
+
+def _sources(session: Session, state_ids: Any) -> dict[int, list[str]]:
+    src = m.Source
+    query = (
+        select(src.state_id, src.url)
+        .where(src.state_id.in_(state_ids))
+        .order_by(src.state_id, src.position)
+    )
+    out: dict[int, list[str]] = {}
+    for state_id, url in session.execute(query):
+        out.setdefault(state_id, []).append(url)
+    return out

@@ -1,0 +1,51 @@
+"""Citation columns become numbered footnotes for people (tables and Markdown)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lawtrack.results import Cell, ResultTable
+
+
+def footnoted(table: ResultTable) -> ResultTable:
+    """Each citation cell's text becomes a note "[n] text", its number added to the cell before.
+
+    Identical citations share one number. A table without citation columns comes back as is.
+    """
+    kinds = [c.kind for c in table.columns]
+    if "citation" not in kinds:
+        return table
+    numbers: dict[str, int] = {}
+    keep = [i for i, kind in enumerate(kinds) if kind != "citation"]
+    rows = []
+    for row in table.rows:
+        cells: list[Cell] = list(row)
+        marks: dict[int, str] = {}
+        for index, kind in enumerate(kinds):
+            text = row[index]
+            if kind != "citation" or not text:
+                continue
+            number = numbers.setdefault(str(text), len(numbers) + 1)
+            marks[index - 1] = f" [{number}]"
+        for index, mark in marks.items():
+            cells[index] = Marked(cells[index], mark)
+        rows.append(tuple(cells[i] for i in keep))
+    notes = tuple(f"[{n}] {text}" for text, n in numbers.items())
+    return replace(
+        table,
+        columns=tuple(table.columns[i] for i in keep),
+        rows=tuple(rows),
+        notes=(*notes, *table.notes),
+    )
+
+
+class Marked(str):
+    """A cell value with a footnote mark; renders as the value, then the mark."""
+
+    value: Cell
+    mark: str
+
+    def __new__(cls, value: Cell, mark: str) -> Marked:
+        made = super().__new__(cls, "" if value is None else str(value))
+        made.value, made.mark = value, mark
+        return made
