@@ -22,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 SQLITE_UP = """
 CREATE VIRTUAL TABLE provisions_fts USING fts5(
     heading, text, content='provisions', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2'
+    tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER provisions_fts_insert AFTER INSERT ON provisions BEGIN
     INSERT INTO provisions_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
@@ -37,7 +37,7 @@ CREATE TRIGGER provisions_fts_update AFTER UPDATE ON provisions BEGIN
     INSERT INTO provisions_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
 END;
 CREATE VIRTUAL TABLE definitions_fts USING fts5(
-    text, content='definitions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    text, content='definitions', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER definitions_fts_insert AFTER INSERT ON definitions BEGIN
     INSERT INTO definitions_fts(rowid, text) VALUES (new.id, new.text);

@@ -17,6 +17,7 @@ class Column:
     kind: ColumnKind = "text"
     short: str | None = None  # a narrow header, e.g. a criterion's short id
     help: str | None = None  # what the column holds, for legends and documentation
+    for_people: bool = True  # False: a key for scripts only, left out of tables and Markdown
 
 
 @dataclass(frozen=True)

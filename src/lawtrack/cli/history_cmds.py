@@ -42,10 +42,13 @@ def diff(
 
 def search(
     ctx: typer.Context,
-    text: Annotated[
-        str, typer.Argument(help="Words to find in statutory provisions and definitions.")
+    words: Annotated[
+        list[str], typer.Argument(help="Words to find in statutory provisions and definitions.")
     ],
-    codes: CodesArgument = None,
+    codes: Annotated[
+        list[str] | None,
+        typer.Option("--jurisdiction", "-j", help="Only this jurisdiction (repeatable)."),
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -53,6 +56,7 @@ def search(
     """Full-text search over provisions and definitions, best matches first."""
     from lawtrack.queries.search import search_table
 
+    text = " ".join(words)
     run_view(ctx, lambda s: search_table(s, text, codes, limit=limit), fmt, output)
 
 

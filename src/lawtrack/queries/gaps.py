@@ -76,15 +76,15 @@ def gaps_table(
                 help="legislative (no/partial), ambiguity (unclear), research (not assessed)",
             ),
             Column("id", "Id", "code"),
-            Column("criterion", "Criterion", "code"),
-            Column("name", "Name"),
+            Column("criterion", "Criterion", "code", for_people=False),
+            Column("name", "Criterion"),
             Column("status", "Status", "status"),
             Column("citation", "Citation"),
             Column("called_for_by", "Called for by"),
             Column("note", "Note"),
         ),
         rows=tuple(rows),
-        key_columns=3,
+        key_columns=4,
         meta={"as_of": as_of.isoformat(), **({"framework": framework} if framework else {})},
         notes=(
             "legislative: the law does not (fully) meet the criterion; "
@@ -147,7 +147,7 @@ def score_table(
         + f" ({len(chosen)} criteria)",
         columns=(
             Column("jurisdiction", "Jurisdiction", "code"),
-            Column("name", "Name"),
+            Column("name", "Name", for_people=False),
             Column("met", "Met", "int"),
             Column("partial", "Partial", "int"),
             Column("gap", "Gap (no)", "int"),

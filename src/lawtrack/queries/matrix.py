@@ -77,8 +77,8 @@ def compare_table(
     )
     columns: list[Column] = [
         Column("id", "Id", "code"),
-        Column("criterion", "Criterion", "code"),
-        Column("name", "Name"),
+        Column("criterion", "Criterion", "code", for_people=False),
+        Column("name", "Criterion"),
     ]
     for place in places:
         columns.append(Column(place.code, place.code, "status", help=place.name))

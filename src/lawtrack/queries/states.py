@@ -41,7 +41,14 @@ class StateRecord:
 
     @property
     def citation_text(self) -> str:
-        return "; ".join(c.text for c in self.citations)
+        """The citations, each instrument named once: "Act 1995, s. 1; s. 2; Other Act, s. 3"."""
+        parts: list[str] = []
+        named: set[tuple[str, str]] = set()
+        for citation in self.citations:
+            key = (citation.jurisdiction, citation.instrument)
+            parts.append(citation.pinpoint or citation.citation if key in named else citation.text)
+            named.add(key)
+        return "; ".join(parts)
 
 
 def grid(records: Sequence[StateRecord]) -> dict[tuple[str, str], StateRecord]:

@@ -7,6 +7,24 @@ from dataclasses import replace
 from lawtrack.results import Cell, ResultTable
 
 
+def for_people(table: ResultTable) -> ResultTable:
+    """The table as a person reads it: script-only columns dropped, citations as footnotes."""
+    keep = [i for i, column in enumerate(table.columns) if column.for_people]
+    if len(keep) < len(table.columns):
+        dropped = len(table.columns) - len(keep)
+        table = replace(
+            table,
+            columns=tuple(table.columns[i] for i in keep),
+            rows=tuple(tuple(row[i] for i in keep) for row in table.rows),
+            key_columns=max(
+                1, table.key_columns - sum(1 for i in range(table.key_columns) if i not in keep)
+            )
+            if dropped
+            else table.key_columns,
+        )
+    return footnoted(table)
+
+
 def footnoted(table: ResultTable) -> ResultTable:
     """Each citation cell's text becomes a note "[n] text", its number added to the cell before.
 

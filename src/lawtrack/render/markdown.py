@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from lawtrack.render.cells import LEGEND, display
-from lawtrack.render.footnotes import footnoted
+from lawtrack.render.footnotes import for_people
 from lawtrack.results import ResultTable
 
 
@@ -14,7 +14,7 @@ def _escape(text: str) -> str:
 
 
 def render_markdown(result: ResultTable, out: TextIO) -> None:
-    result = footnoted(result)
+    result = for_people(result)
     out.write(f"**{_escape(result.title)}**\n\n")
     out.write("| " + " | ".join(_escape(c.label) for c in result.columns) + " |\n")
     out.write("|" + "|".join("---" for _ in result.columns) + "|\n")

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lawtrack.render.cells import LEGEND, display, style
-from lawtrack.render.footnotes import footnoted
+from lawtrack.render.footnotes import for_people
 from lawtrack.results import Column, ResultTable
 
 PADDING = 2  # a column's share of padding
@@ -21,12 +21,15 @@ TEXT_CAP = 26  # long text folds onto more lines rather than pushing columns off
 def render_table(result: ResultTable, out: TextIO) -> None:
     console = Console(file=out, highlight=False, emoji=False, soft_wrap=False, markup=False)
     width = console.width
-    result = footnoted(result)
+    result = for_people(result)
     shaped = result
     if result.transposable and _natural_width(result) > width:
         shaped = transpose(result)
     decorated = console.is_terminal
-    parts = split_columns(shaped, width)
+    parts = split_columns(shaped, width) if shaped.rows or not shaped.empty_message else []
+    if len(parts) > 1 and not shaped.transposable and _has_long_text(shaped):
+        _print_cards(console, shaped, decorated=decorated)
+        parts = []
     for number, part in enumerate(parts):
         title = shaped.title if len(parts) == 1 else f"{shaped.title} ({number + 1}/{len(parts)})"
         console.print(_rich_table(part, title, decorated=decorated))
@@ -36,6 +39,40 @@ def render_table(result: ResultTable, out: TextIO) -> None:
         console.print(Text(LEGEND, style="dim" if decorated else ""))
     for note in result.notes:
         console.print(Text(note))
+
+
+def _has_long_text(result: ResultTable) -> bool:
+    texts = [i for i, column in enumerate(result.columns) if column.kind in ("text", "url")]
+    return any(len(str(row[i] or "")) > 40 for row in result.rows for i in texts)
+
+
+def _print_cards(console: Console, result: ResultTable, *, decorated: bool) -> None:
+    """Too wide for columns: one block per row, its key cells as a heading, then label: value."""
+    console.print(Text(result.title, style="bold" if decorated else ""))
+    keys = result.key_columns
+    label_width = max(cell_len(c.label) for c in result.columns[keys:]) + 2
+    for row in result.rows:
+        console.print()
+        heading = " · ".join(
+            display(value, column.kind)
+            for value, column in zip(row[:keys], result.columns, strict=False)
+        )
+        console.print(Text(heading, style="bold" if decorated else ""))
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+        table.add_column(width=label_width, no_wrap=True)
+        table.add_column(overflow="fold")
+        for value, column in zip(row[keys:], result.columns[keys:], strict=True):
+            if value is None or value == "":
+                continue
+            table.add_row(
+                Text(f"{column.label}:", style="dim" if decorated else ""),
+                Text(
+                    display(value, column.kind),
+                    style=(style(value, column.kind) or "") if decorated else "",
+                ),
+            )
+        console.print(table)
+    console.print()
 
 
 def _rich_table(result: ResultTable, title: str, *, decorated: bool) -> Table:
