@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +16,31 @@ REPO = Path(__file__).parent.parent
 PG_ENV = "LAWTRACK_TEST_POSTGRES_URL"
 
 
+def fixture_copy(name: str, target: Path) -> Path:
+    """A writable copy of fixtures/<name>, with the real codebook files beside it."""
+    shutil.copytree(FIXTURES / name, target)
+    for codebook in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
+        shutil.copy(REPO / "data" / codebook, target / codebook)
+    return target
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A writable copy of the valid fixture data, with the real codebook files."""
-    target = tmp_path / "data"
-    shutil.copytree(FIXTURES / "valid", target)
-    for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
-        shutil.copy(REPO / "data" / name, target / name)
-    return target
+    return fixture_copy("valid", tmp_path / "data")
+
+
+@pytest.fixture
+def golden() -> Callable[[str, str], None]:
+    """Compare with tests/golden/NAME; LAWTRACK_UPDATE_GOLDEN=1 rewrites the file instead."""
+
+    def check(name: str, text: str) -> None:
+        path = Path(__file__).parent / "golden" / name
+        if os.environ.get("LAWTRACK_UPDATE_GOLDEN") == "1":
+            path.write_text(text, encoding="utf-8")
+        assert text == path.read_text(encoding="utf-8"), f"differs from golden/{name}"
+
+    return check
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from lawtrack.cli import app
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, fixture_copy
 
 CRITERIA = (
     "dedicated_legislation,child_under_18,csam_defined_incl_live,virtual_material_covered,"
@@ -72,10 +72,11 @@ def test_matrix_json_shape(runner: CliRunner) -> None:
     assert len(document["rows"][2]) == 27
 
 
-def test_matrix_table_fits_80_columns(runner: CliRunner) -> None:
+def test_matrix_table_fits_80_columns(
+    runner: CliRunner, golden: Callable[[str, str], None]
+) -> None:
     result = runner.invoke(app, ["matrix", "--as-of", "2026-01-01"])
-    golden = (Path(__file__).parent / "golden" / "matrix_80.txt").read_text(encoding="utf-8")
-    assert result.stdout == golden
+    golden("matrix_80.txt", result.stdout)
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
@@ -125,11 +126,7 @@ def test_user_errors_exit_2_without_traceback(
 
 
 def _broken_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "broken"
-    shutil.copytree(FIXTURES / "broken", root)
-    for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
-        shutil.copy(REPO / "data" / name, root / name)
-    return root
+    return fixture_copy("broken", tmp_path / "broken")
 
 
 def test_validate_reports_every_mistake_with_its_place(

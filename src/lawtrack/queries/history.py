@@ -48,7 +48,8 @@ def timeline_table(session: Session, code: str) -> ResultTable:
             record.criterion,
         )
         (events if record.effective_from else undated).append(row)
-    events.sort(key=lambda row: (str(row[0]), str(row[1]), str(row[5])))
+    # On one date, instruments first (an Act takes effect), then the criteria it changed.
+    events.sort(key=lambda row: (str(row[0]), row[1] != "instrument", str(row[5])))
     return ResultTable(
         name="timeline",
         title=f"{place.name} ({place.code}): timeline",

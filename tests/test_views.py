@@ -1,0 +1,270 @@
+"""Every view on the fixture data: whole CSV outputs, JSON shapes, golden terminal tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from lawtrack.cli import app
+
+Golden = Callable[[str, str], None]
+
+
+def run(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result.stdout
+
+
+def test_compare_with_citations_csv(runner: CliRunner) -> None:
+    assert run(
+        runner,
+        "compare",
+        "PH",
+        "AU",
+        "-c",
+        "B1",
+        "-c",
+        "B8",
+        "--cite",
+        "-f",
+        "csv",
+        "--as-of",
+        "2026-01-01",
+    ).splitlines() == [
+        "id,criterion,name,PH,PH_citation,AU,AU_citation",
+        'B1,live_streaming_offence,Organising/profiting from live streams,yes,"Example Act No. 2, s. 4(c)",yes,"Example Code 1995, s. 474.22"',
+        'B8,possession_offence,Possession; tech-facilitated offences,yes,"Example Act No. 1, s. 4(l)",not_assessed,',
+    ]
+
+
+def test_compare_as_of_the_day_before_and_the_day_of_a_change(runner: CliRunner) -> None:
+    def b1(when: str) -> str:
+        return run(
+            runner, "compare", "PH", "AU", "-c", "B1", "-f", "csv", "--as-of", when
+        ).splitlines()[1]
+
+    assert (
+        b1("2022-08-14")
+        == "B1,live_streaming_offence,Organising/profiting from live streams,partial,yes"
+    )
+    assert (
+        b1("2022-08-15")
+        == "B1,live_streaming_offence,Organising/profiting from live streams,yes,yes"
+    )
+
+
+def test_diff_reports_exactly_that_change(runner: CliRunner) -> None:
+    assert run(
+        runner, "diff", "--from", "2022-08-14", "--to", "2022-08-15", "-f", "csv"
+    ).splitlines() == [
+        "jurisdiction,id,criterion,from_status,to_status,changed,citation,note",
+        'PH,B1,live_streaming_offence,partial,yes,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
+    ]
+    assert (
+        run(runner, "diff", "--from", "2022-08-15", "--to", "2022-12-31", "-f", "csv").splitlines()[
+            1:
+        ]
+        == []
+    )
+
+
+def test_gaps_by_kind(runner: CliRunner) -> None:
+    lines = run(runner, "gaps", "AU-NSW", "-f", "csv", "--as-of", "2026-01-01").splitlines()
+    assert lines[1] == (
+        "AU-NSW,ambiguity,B1,live_streaming_offence,Organising/profiting from live streams,unclear,"
+        '"Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22",'
+        "OPSC 3(1)(c); Lanzarote 21(1)(a)-(b); Dir. 2011/93/EU 4(2)-(3),"
+        "State law is ambiguous; federal law applies."
+    )
+    assert [line.split(",")[1] for line in lines[2:]] == ["research"] * 24
+
+
+def test_gaps_against_one_framework(runner: CliRunner) -> None:
+    lines = run(runner, "gaps", "PH", "--framework", "icmec_core", "-f", "csv").splitlines()
+    assert [line.split(",")[2] for line in lines[1:]] == ["A0", "A2", "E1", "E4"]
+    assert lines[1].endswith(",ICMEC core 1,")
+
+
+def test_score_leaves_unknown_out_of_coverage(runner: CliRunner) -> None:
+    assert run(runner, "score", "-f", "csv", "--as-of", "2026-01-01").splitlines() == [
+        "jurisdiction,name,met,partial,gap,unclear,not_assessed,assessed,coverage",
+        "AU,Australia,1,0,0,0,24,1,100.00",
+        "PH,Philippines,2,0,0,0,23,2,100.00",
+        "AU-NSW,New South Wales,0,0,0,1,24,1,0.00",
+    ]
+    assert run(runner, "score", "--as-of", "2022-01-01", "-f", "csv").splitlines()[2] == (
+        "PH,Philippines,1,1,0,0,23,2,75.00"
+    )
+
+
+def test_definitions_side_by_side(runner: CliRunner) -> None:
+    assert run(runner, "definitions", "csam", "--text", "-f", "csv").splitlines() == [
+        "jurisdiction,citation,covers_live_performance,covers_virtual,covers_audio,covers_text,requires_sexual_purpose,term_used,text",
+        'PH,"Example Act No. 2, s. 3(d)",yes,,,,,CSAEM,Any representation of a child engaged in sexual activity.',
+    ]
+    # Before the Act that holds the definition was in force, there was no such definition.
+    assert (
+        run(runner, "definitions", "child", "-f", "csv", "--as-of", "2020-01-01").splitlines()[1:]
+        == []
+    )
+
+
+def test_timeline_orders_events_by_date(runner: CliRunner) -> None:
+    assert run(runner, "timeline", "PH", "-f", "csv").splitlines() == [
+        "date,kind,event,citation,subject,ref",
+        "2009-11-17,instrument,enacted,Example Act No. 1,Example Pornography Act,act-1",
+        "2009-12-01,instrument,in force,Example Act No. 1,Example Pornography Act,act-1",
+        '2009-12-01,criterion,partial,"Example Act No. 1, s. 4",B1 Organising/profiting from live streams,live_streaming_offence',
+        '2009-12-01,criterion,yes,"Example Act No. 1, s. 4(l)",B8 Possession; tech-facilitated offences,possession_offence',
+        "2022-07-30,instrument,enacted,Example Act No. 2,Example Online Exploitation Act,act-2",
+        "2022-08-15,instrument,repealed,Example Act No. 1,Example Pornography Act,act-1",
+        "2022-08-15,instrument,in force,Example Act No. 2,Example Online Exploitation Act,act-2",
+        '2022-08-15,criterion,partial → yes,"Example Act No. 2, s. 4(c)",B1 Organising/profiting from live streams,live_streaming_offence',
+        ",criterion,not_assessed,,D1 Victim non-punishment,victim_non_punishment",
+    ]
+
+
+def test_search_finds_provisions_with_highlights(runner: CliRunner) -> None:
+    assert run(runner, "search", "livestreams", "-f", "csv").splitlines() == [
+        "rank,jurisdiction,kind,citation,subject,snippet",
+        '1,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,To «livestream» [sexual abuse] of a child.',
+    ]
+    assert run(runner, "search", "eighteen", "years", "-j", "PH", "-f", "csv").splitlines()[1] == (
+        '1,PH,definition,"Example Act No. 2, s. 3(c)",child,A person below «eighteen» (18) «years» of age.'
+    )
+
+
+def test_search_on_postgres_too(runner: CliRunner, database_url: str) -> None:
+    lines = run(runner, "search", "livestream", "-f", "csv").splitlines()
+    assert lines[1].startswith('1,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,')
+    assert "«livestream»" in lines[1]
+
+
+def test_export_assessments_keeps_history(runner: CliRunner) -> None:
+    lines = run(runner, "export", "assessments").splitlines()
+    assert (
+        lines[0]
+        == "jurisdiction,criterion,status,effective_from,effective_to,citations,note,sources"
+    )
+    assert lines[4] == (
+        'PH,live_streaming_offence,partial,2009-12-01,2022-08-15,"Example Act No. 1, s. 4",'
+        "Only performances that are recorded.,https://example.org/act-1"
+    )
+    assert len(run(runner, "export", "assessments", "--as-of", "2026-01-01").splitlines()) == 6
+
+
+@pytest.mark.parametrize(
+    ("dataset", "header"),
+    [
+        ("instruments", "jurisdiction,id,title,citation,kind,enacted,in_force,repealed,url"),
+        ("jurisdictions", "code,name,level,parent,region,legal_system,reviewed"),
+        ("ratifications", "jurisdiction,framework,ratified"),
+    ],
+)
+def test_export_column_contract(runner: CliRunner, dataset: str, header: str) -> None:
+    assert run(runner, "export", dataset).splitlines()[0] == header
+
+
+def test_export_definitions_has_a_column_per_attribute(runner: CliRunner) -> None:
+    header = run(runner, "export", "definitions").splitlines()[0].split(",")
+    assert header[:6] == [
+        "jurisdiction",
+        "term",
+        "citation",
+        "text",
+        "age_threshold",
+        "includes_persons_appearing_to_be_children",
+    ]
+
+
+def test_instruments_as_of_a_date(runner: CliRunner) -> None:
+    lines = run(runner, "export", "instruments", "--as-of", "2015-01-01").splitlines()
+    assert [line.split(",")[1] for line in lines[1:]] == ["code-1995", "crimes-1900", "act-1"]
+
+
+def test_json_shapes(runner: CliRunner) -> None:
+    show = json.loads(run(runner, "show", "PH", "-f", "json", "--as-of", "2026-01-01"))
+    assert show["view"] == "show"
+    assert [s["view"] for s in show["sections"]] == [
+        "instruments",
+        "definitions",
+        "assessments",
+        "gaps",
+    ]
+    b1 = next(r for r in show["sections"][2]["rows"] if r["id"] == "B1")
+    assert b1 == {
+        "id": "B1",
+        "criterion": "live_streaming_offence",
+        "status": "yes",
+        "since": "2022-08-15",
+        "citation": "Example Act No. 2, s. 4(c)",
+        "note": "Livestreaming is an unlawful act.",
+        "sources": "https://example.org/act-2",
+    }
+    compare = json.loads(run(runner, "compare", "PH", "AU", "--cite", "-f", "json"))
+    assert compare["rows"][5]["PH_citation"] == "Example Act No. 2, s. 4(c)"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "PH", "AX"], "error: unknown jurisdiction 'AX'; did you mean AU?\n"),
+        (
+            ["compare", "PH", "AU", "-c", "live_streming"],
+            "error: unknown criterion 'live_streming'; did you mean live_streaming_offence?\n",
+        ),
+        (["definitions", "chlid"], "error: unknown term 'chlid'; did you mean child?\n"),
+        (
+            ["gaps", "--framework", "lanzarotte"],
+            "error: unknown framework 'lanzarotte'; did you mean lanzarote?\n",
+        ),
+        (
+            ["diff", "--from", "2022-02-30"],
+            "error: --from: '2022-02-30' is not a date (YYYY-MM-DD)\n",
+        ),
+        (
+            ["export", "assesments"],
+            "error: unknown dataset 'assesments'; did you mean assessments or instruments?\n",
+        ),
+        (
+            ["search", "--", "---"],
+            "error: nothing to search for in '---': give at least one word\n",
+        ),
+    ],
+)
+def test_unknown_names_get_suggestions_and_exit_2(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stderr.splitlines()[-1] + "\n") == (2, message)
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("compare_cite_100.txt", ["compare", "PH", "AU", "AU-NSW", "--category", "B", "--cite"]),
+        ("gaps_cards_100.txt", ["gaps", "PH", "--framework", "icmec_core"]),
+        ("show_ph_100.txt", ["show", "PH"]),
+        ("timeline_ph_100.txt", ["timeline", "PH"]),
+        ("victims_100.txt", ["victims", "PH"]),
+        ("score_100.txt", ["score"]),
+        ("definitions_child_100.txt", ["definitions", "child", "--text"]),
+        ("search_100.txt", ["search", "child"]),
+        ("compare_cite.md", ["compare", "PH", "AU", "--category", "B", "--cite", "-f", "md"]),
+    ],
+)
+def test_terminal_and_markdown_goldens(
+    runner: CliRunner, golden: Golden, monkeypatch: pytest.MonkeyPatch, name: str, args: list[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    golden(
+        name,
+        run(runner, *args, "--as-of", "2026-01-01")
+        if args[0] not in ("timeline", "search")
+        else run(runner, *args),
+    )
