@@ -137,7 +137,7 @@ def test_validate_reports_every_mistake_with_its_place(
     result = runner.invoke(app, ["data", "validate", "broken"])
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        'broken/jurisdictions/au.yaml:14:5: yaml: found duplicate key "kind"',
+        'broken/jurisdictions/au.yaml:14:5: yaml: found duplicate key "kind" (first at line 13)',
         "broken/jurisdictions/ph.yaml:18:15: assessments.live_streaming_offence[0].status: "
         "'yess' is not one of yes, partial, no, unclear, not_assessed",
         "broken/jurisdictions/ph.yaml:26:14: assessments.possession_offence[0].cite[0]: "

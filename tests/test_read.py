@@ -35,7 +35,7 @@ def test_dates_stay_text_for_the_schema_to_judge(tmp_path: Path) -> None:
 def test_duplicate_key(tmp_path: Path) -> None:
     problem = _read(tmp_path, "a: 1\nb: 2\na: 3\n")
     assert isinstance(problem, Problem)
-    assert problem.format().endswith('x.yaml:3:1: yaml: found duplicate key "a"')
+    assert problem.format().endswith('x.yaml:3:1: yaml: found duplicate key "a" (first at line 1)')
 
 
 def test_tab_indentation(tmp_path: Path) -> None:

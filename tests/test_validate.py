@@ -149,7 +149,7 @@ RULES = [
     (
         "duplicate key",
         ("ph.yaml", "level: national\n", "level: national\nlevel: national\n"),
-        'jurisdictions/ph.yaml:6:1: yaml: found duplicate key "level"',
+        'jurisdictions/ph.yaml:6:1: yaml: found duplicate key "level" (first at line 5)',
     ),
 ]
 

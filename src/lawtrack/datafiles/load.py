@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from lawtrack import models as m
@@ -51,10 +51,9 @@ def _apply(session: Session, dataset: Dataset, *, dry_run: bool) -> LoadReport:
     scan = FileScan(dataset.hashes)
     existing = dict(session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).all())
     full = codebook_changed(loaded, scan)
+    differing = changed_paths(loaded, scan)
     changed = {
-        jdoc.model.code
-        for jdoc in dataset.jurisdictions.values()
-        if jdoc.relpath in changed_paths(loaded, scan)
+        jdoc.model.code for jdoc in dataset.jurisdictions.values() if jdoc.relpath in differing
     }
     reload = set(dataset.jurisdictions) if full else _with_dependents(dataset, changed)
     removed = sorted(set(existing) - set(dataset.jurisdictions))
@@ -82,6 +81,7 @@ def _apply(session: Session, dataset: Dataset, *, dry_run: bool) -> LoadReport:
         writer.remove(removed)
     writer.jurisdictions(sorted(reload), existing)
     writer.record_files(scan)
+    writer.sync_sequences()
     return report
 
 
@@ -113,16 +113,41 @@ class _Writer:
         self.frameworks: dict[str, int] = {}
         self.terms: dict[str, int] = {}
         self.attributes: dict[tuple[str, str], int] = {}
+        self.next_ids: dict[Any, int] = {}
 
     def insert_ids(self, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert with ids chosen here: the writer holds the write lock, so they are free.
+
+        (RETURNING over tens of thousands of rows costs minutes in SQLAlchemy's bulk path.)
+        """
         if not rows:
             return []
-        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-        return list(self.session.scalars(statement, rows))
+        if model not in self.next_ids:
+            self.next_ids[model] = (self.session.scalar(select(func.max(model.id))) or 0) + 1
+        start = self.next_ids[model]
+        ids = list(range(start, start + len(rows)))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        self.next_ids[model] = start + len(rows)
+        self.insert(model, rows)
+        return ids
 
     def insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self.session.execute(insert(model), rows)
+            self.session.execute(insert(model.__table__), rows)
+
+    def sync_sequences(self) -> None:
+        """PostgreSQL: move each id sequence past the ids chosen here."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for model in self.next_ids:
+            table = model.__tablename__
+            self.session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table}"
+                )
+            )
 
     def clear_all(self) -> None:
         for model in (m.Jurisdiction, m.Criterion, m.Category, m.Framework, m.Term):

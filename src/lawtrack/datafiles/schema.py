@@ -24,11 +24,12 @@ CITE_RE = re.compile(
     r"^(?:(?P<code>[A-Z]{2}(?:-[A-Z0-9]{1,3})?):)?(?P<id>[a-z0-9][a-z0-9-]*)(?:\s+(?P<pin>\S.*))?$"
 )
 SNAKE = r"^[a-z][a-z0-9_]*$"
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _iso_date(value: object) -> object:
     if isinstance(value, str):
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if len(value) != 10 or value[4] != "-" or value[7] != "-" or not _DATE_RE.match(value):
             raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
         try:
             return date.fromisoformat(value)

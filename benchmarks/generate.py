@@ -1,0 +1,130 @@
+"""Write a valid synthetic data directory of any size, for scale benchmarks.
+
+    python benchmarks/generate.py OUT_DIR --jurisdictions 2000 [--states 3] [--instruments 10]
+
+Codes are real ISO 3166 codes (every country first, then subdivisions of generated countries), so
+the files pass `lawtrack data validate`. The statutes, dates and texts are invented filler and are
+marked as such in every file: never mix them with the real dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WORDS = (
+    "child sexual abuse material live streaming offence person provider report transmit access "
+    "view possess produce distribute exploitation trafficking harbour receive coerce payment "
+    "performance image computer system service platform remote direct purchase consent victim"
+).split()
+STATUSES = ("yes", "partial", "no", "unclear")
+
+
+def codes(count: int) -> list[tuple[str, str | None]]:
+    import pycountry
+
+    countries = sorted(c.alpha_2 for c in pycountry.countries)
+    chosen: list[tuple[str, str | None]] = [(c, None) for c in countries[:count]]
+    if len(chosen) < count:
+        national = {c for c, _ in chosen}
+        subdivisions = sorted(
+            s.code for s in pycountry.subdivisions if s.country_code in national and "-" in s.code
+        )
+        chosen += [(s, s.split("-")[0]) for s in subdivisions[: count - len(chosen)]]
+    if len(chosen) < count:
+        raise SystemExit(f"only {len(chosen)} ISO codes available")
+    return chosen
+
+
+def criteria_codes() -> list[str]:
+    from ruamel.yaml import YAML
+
+    return list(YAML(typ="safe").load((REPO / "data" / "criteria.yaml").read_text())["criteria"])
+
+
+def sentence(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def jurisdiction_file(code: str, parent: str | None, criteria: list[str], args: argparse.Namespace, rng: random.Random) -> str:
+    lines = [
+        "# SYNTHETIC benchmark data: invented statutes. Never load beside the real dataset.",
+        "schema_version: 1",
+        f"code: {code}",
+        f"name: Synthetic {code}",
+        f"level: {'subnational' if parent else 'national'}",
+        f"parent: {parent or 'null'}",
+        "region: Synthetic",
+        "legal_system: common",
+        "reviewed: 2026-01-01",
+        "instruments:",
+    ]
+    for n in range(args.instruments):
+        enacted = date(1990, 1, 1) + timedelta(days=rng.randrange(12000))
+        lines += [
+            f"  act-{n}:",
+            f"    title: Synthetic Act {n}",
+            f"    citation: Act No. {n} of {enacted.year}",
+            "    kind: statute",
+            f"    enacted: {enacted.isoformat()}",
+            f"    url: https://example.org/{code.lower()}/act-{n}",
+            "    provisions:",
+            "      s. 1:",
+            "        heading: Offences",
+            f"        text: {sentence(rng, 40)}",
+        ]
+    lines += [
+        "definitions:",
+        "  - term: child",
+        "    cite: act-0 s. 2",
+        f"    text: {sentence(rng, 12)}",
+        "    attributes:",
+        "      age_threshold: 18",
+        "assessments:",
+    ]
+    for criterion in criteria:
+        lines.append(f"  {criterion}:")
+        start = date(2025, 1, 1)
+        for k in range(args.states):
+            when = start - timedelta(days=365 * 3 * k + rng.randrange(300))
+            lines += [
+                f"    - status: {rng.choice(STATUSES)}",
+                f"      from: {when.isoformat()}",
+                f"      cite: [act-{rng.randrange(args.instruments)} s. {rng.randrange(1, 90)}]",
+                f"      note: {sentence(rng, 10)}",
+                f"      sources: [https://example.org/{code.lower()}/source]",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def generate(out: Path, args: argparse.Namespace) -> None:
+    rng = random.Random(args.seed)
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "jurisdictions").mkdir(parents=True)
+    for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
+        shutil.copy(REPO / "data" / name, out / name)
+    criteria = criteria_codes()
+    for code, parent in codes(args.jurisdictions):
+        text = jurisdiction_file(code, parent, criteria, args, rng)
+        (out / "jurisdictions" / f"{code.lower()}.yaml").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--jurisdictions", type=int, default=200)
+    parser.add_argument("--states", type=int, default=3)
+    parser.add_argument("--instruments", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    generate(args.out, args)
+    print(f"wrote {args.jurisdictions} jurisdictions to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
