@@ -215,3 +215,16 @@ def test_version_and_help(runner: CliRunner) -> None:
     help_text = runner.invoke(app, ["--help"]).stdout
     for command in ("jurisdictions", "matrix", "data", "db"):
         assert f"  {command} " in help_text
+
+
+def test_db_check_says_what_is_wrong(runner: CliRunner, data_dir: Path) -> None:
+    runner.invoke(app, ["matrix"])
+    result = runner.invoke(app, ["db", "check"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "schema ok revision 0002 (the newest)" in flat
+    assert "integrity ok ok" in flat
+    (data_dir / "jurisdictions" / "ph.yaml").unlink()
+    result = runner.invoke(app, ["db", "check"])
+    assert result.exit_code == 1
+    assert "removed: jurisdictions/ph.yaml" in " ".join(result.stdout.split())

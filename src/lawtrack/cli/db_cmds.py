@@ -58,5 +58,19 @@ def current(ctx: typer.Context) -> None:
     typer.echo(f"schema revision: {revision or 'none'} ({state})")
 
 
+@db_app.command()
+def check(ctx: typer.Context) -> None:
+    """Schema revision, integrity, row counts, and whether the data directory is loaded."""
+    from lawtrack.db import make_engine
+    from lawtrack.health import health_table
+    from lawtrack.render import emit
+
+    settings = app_state(ctx).settings
+    table, healthy = health_table(make_engine(settings.database_url), settings.data_dir)
+    emit(table, "table", None)
+    if not healthy:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(db_app, name="db")
