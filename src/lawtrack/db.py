@@ -69,12 +69,18 @@ def _pg_begin(connection: Connection) -> None:
 
 
 def current_revision(connection: Connection) -> str | None:
-    """The database's schema revision; None for a database lawtrack has never touched."""
-    if not inspect(connection).has_table("alembic_version"):
+    """The database's schema revision; None for a database lawtrack has never touched.
+
+    One plain query on the common path (no reflection): this runs before every view.
+    """
+    try:
+        found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        connection.rollback()
         if inspect(connection).get_table_names():
-            raise DataError("this database holds tables but no lawtrack schema revision")
+            raise DataError("this database holds tables but no lawtrack schema revision") from None
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if found is None else str(found)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

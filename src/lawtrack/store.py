@@ -10,7 +10,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from lawtrack import models as m
-from lawtrack.datafiles.load import load_data
 from lawtrack.db import WRITE, make_engine, prepare
 
 
@@ -36,6 +35,8 @@ def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:
         empty = session.scalar(select(m.LoadedFile.id).limit(1)) is None
     if not empty:
         return Store(engine, "created the database schema" if created else None)
+    from lawtrack.datafiles.load import load_data  # only a new database pays for the loader
+
     with Session(engine.execution_options(**WRITE)) as session, session.begin():
         report = load_data(session, data_dir)
     what = "created the database and loaded" if created else "loaded"
