@@ -16,11 +16,41 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-WORDS = (
-    "child sexual abuse material live streaming offence person provider report transmit access "
-    "view possess produce distribute exploitation trafficking harbour receive coerce payment "
-    "performance image computer system service platform remote direct purchase consent victim"
-).split()
+WORDS = [
+    "child",
+    "sexual",
+    "abuse",
+    "material",
+    "live",
+    "streaming",
+    "offence",
+    "person",
+    "provider",
+    "report",
+    "transmit",
+    "access",
+    "view",
+    "possess",
+    "produce",
+    "distribute",
+    "exploitation",
+    "trafficking",
+    "harbour",
+    "receive",
+    "coerce",
+    "payment",
+    "performance",
+    "image",
+    "computer",
+    "system",
+    "service",
+    "platform",
+    "remote",
+    "direct",
+    "purchase",
+    "consent",
+    "victim",
+]
 STATUSES = ("yes", "partial", "no", "unclear")
 
 
@@ -50,7 +80,9 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
 
 
-def jurisdiction_file(code: str, parent: str | None, criteria: list[str], args: argparse.Namespace, rng: random.Random) -> str:
+def jurisdiction_file(
+    code: str, parent: str | None, criteria: list[str], args: argparse.Namespace, rng: random.Random
+) -> str:
     lines = [
         "# SYNTHETIC benchmark data: invented statutes. Never load beside the real dataset.",
         "schema_version: 1",

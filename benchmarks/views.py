@@ -47,21 +47,50 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     lawtrack = shutil.which("lawtrack") or sys.exit("lawtrack is not installed")
-    sqlite_utils = shutil.which("sqlite-utils") or sys.exit("pip install sqlite-utils (the yardstick)")
+    sqlite_utils = shutil.which("sqlite-utils") or sys.exit(
+        "pip install sqlite-utils (the yardstick)"
+    )
     workdir = Path(tempfile.mkdtemp(prefix="lawtrack-bench-"))
     db = workdir / "bench.sqlite3"
     env = {**os.environ, "LAWTRACK_DATABASE_URL": f"sqlite:///{db}"}
     env.pop("LAWTRACK_DATA_DIR", None)
     subprocess.run([lawtrack, "data", "load"], env=env, capture_output=True, check=True)
     rows = [
-        ("lawtrack --help", [lawtrack, "--help"], "import typer", [sys.executable, "-c", "import typer"], 1.5),
-        ("lawtrack --version", [lawtrack, "--version"], "import typer", [sys.executable, "-c", "import typer"], 1.5),
-        ("matrix -f csv", [lawtrack, "matrix", "-f", "csv"], "sqlite-utils query",
-         [sqlite_utils, "query", str(db), MATRIX_SQL, "--csv"], 2.0),
-        ("compare PH AU GB -f csv", [lawtrack, "compare", "PH", "AU", "GB", "-f", "csv"],
-         "sqlite-utils query", [sqlite_utils, "query", str(db), COMPARE_SQL, "--csv"], 2.0),
-        ("data load (nothing changed)", [lawtrack, "data", "load"], "matrix -f csv",
-         [lawtrack, "matrix", "-f", "csv"], 1.2),
+        (
+            "lawtrack --help",
+            [lawtrack, "--help"],
+            "import typer",
+            [sys.executable, "-c", "import typer"],
+            1.5,
+        ),
+        (
+            "lawtrack --version",
+            [lawtrack, "--version"],
+            "import typer",
+            [sys.executable, "-c", "import typer"],
+            1.5,
+        ),
+        (
+            "matrix -f csv",
+            [lawtrack, "matrix", "-f", "csv"],
+            "sqlite-utils query",
+            [sqlite_utils, "query", str(db), MATRIX_SQL, "--csv"],
+            2.0,
+        ),
+        (
+            "compare PH AU GB -f csv",
+            [lawtrack, "compare", "PH", "AU", "GB", "-f", "csv"],
+            "sqlite-utils query",
+            [sqlite_utils, "query", str(db), COMPARE_SQL, "--csv"],
+            2.0,
+        ),
+        (
+            "data load (nothing changed)",
+            [lawtrack, "data", "load"],
+            "matrix -f csv",
+            [lawtrack, "matrix", "-f", "csv"],
+            1.2,
+        ),
     ]
     print(f"median of {args.runs} runs, whole processes, {db}")
     print(f"{'what':30} {'seconds':>8} {'yardstick':20} {'seconds':>8} {'ratio':>6} {'target':>7}")
@@ -70,7 +99,9 @@ def main() -> None:
         theirs = median_seconds(yard, env, args.runs)
         ratio = ours / theirs
         verdict = "ok" if ratio <= target else "OVER"
-        print(f"{name:30} {ours:8.3f} {yard_name:20} {theirs:8.3f} {ratio:6.2f} ≤{target:<4} {verdict}")
+        print(
+            f"{name:30} {ours:8.3f} {yard_name:20} {theirs:8.3f} {ratio:6.2f} ≤{target:<4} {verdict}"
+        )
     shutil.rmtree(workdir, ignore_errors=True)
 
 

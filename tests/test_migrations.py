@@ -47,15 +47,32 @@ def test_schema_head_constant_is_the_newest_migration(alembic_runner: Any) -> No
     assert alembic_runner.heads == [SCHEMA_HEAD]
 
 
-def test_upgrade_keeps_loaded_rows(database_url: str, data_dir: Path) -> None:
-    from lawtrack.store import open_store
+def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data_dir: Path) -> None:
+    from sqlalchemy.orm import Session
 
-    store = open_store(database_url, data_dir)
-    from lawtrack.db import upgrade
+    from lawtrack.datafiles.load import load_data
+    from lawtrack.db import WRITE, upgrade
+    from lawtrack.queries.search import search_table
 
-    upgrade(store.engine)  # already at head: a no-op that must keep every row
-    with store.engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM assessment_states")).scalar() == 6
+    engine = make_engine(database_url)
+    upgrade(engine, "0001")
+    with Session(engine.execution_options(**WRITE)) as session, session.begin():
+        load_data(session, data_dir)
+    tables = ("jurisdictions", "instruments", "provisions", "definitions", "assessment_states",
+              "citations", "sources", "loaded_files")
+
+    def counts() -> dict[str, int]:
+        with engine.connect() as connection:
+            return {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+
+    before = counts()
+    assert before["assessment_states"] == 6
+    upgrade(engine)
+    assert counts() == before
+    with Session(engine) as session:  # rows loaded before 0002 are searchable after it
+        found = search_table(session, "livestream")
+    assert [row[1] for row in found.rows] == ["PH"]
+    engine.dispose()
 
 
 def test_sqlite_file_created_in_missing_directory(tmp_path: Path) -> None:
