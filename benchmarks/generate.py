@@ -16,7 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-WORDS = [
+WORDS = (
+
+)
     "child",
     "sexual",
     "abuse",

@@ -100,7 +100,8 @@ def main() -> None:
         ratio = ours / theirs
         verdict = "ok" if ratio <= target else "OVER"
         print(
-            f"{name:30} {ours:8.3f} {yard_name:20} {theirs:8.3f} {ratio:6.2f} ≤{target:<4} {verdict}"
+            f"{name:30} {ours:8.3f} {yard_name:20} {theirs:8.3f} "
+            f"{ratio:6.2f} ≤{target:<4} {verdict}"
         )
     shutil.rmtree(workdir, ignore_errors=True)
 
