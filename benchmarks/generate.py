@@ -17,42 +17,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 WORDS = (
-
-)
-    "child",
-    "sexual",
-    "abuse",
-    "material",
-    "live",
-    "streaming",
-    "offence",
-    "person",
-    "provider",
-    "report",
-    "transmit",
-    "access",
-    "view",
-    "possess",
-    "produce",
-    "distribute",
-    "exploitation",
-    "trafficking",
-    "harbour",
-    "receive",
-    "coerce",
-    "payment",
-    "performance",
-    "image",
-    "computer",
-    "system",
-    "service",
-    "platform",
-    "remote",
-    "direct",
-    "purchase",
-    "consent",
-    "victim",
-]
+    "child sexual abuse material live streaming offence person provider report transmit "
+    "access view possess produce distribute exploitation trafficking harbour receive coerce "
+    "payment performance image computer system service platform remote direct purchase "
+    "consent victim"
+).split()
 STATUSES = ("yes", "partial", "no", "unclear")
 
 

@@ -58,12 +58,23 @@ def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data
     upgrade(engine, "0001")
     with Session(engine.execution_options(**WRITE)) as session, session.begin():
         load_data(session, data_dir)
-    tables = ("jurisdictions", "instruments", "provisions", "definitions", "assessment_states",
-              "citations", "sources", "loaded_files")
+    tables = (
+        "jurisdictions",
+        "instruments",
+        "provisions",
+        "definitions",
+        "assessment_states",
+        "citations",
+        "sources",
+        "loaded_files",
+    )
 
     def counts() -> dict[str, int]:
         with engine.connect() as connection:
-            return {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+            return {
+                t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                for t in tables
+            }
 
     before = counts()
     assert before["assessment_states"] == 6

@@ -34,7 +34,11 @@ def test_wheel_ships_data_and_migrations_and_runs_elsewhere(tmp_path: Path) -> N
     assert any(n.startswith("lawtrack/migrations/versions/0001") for n in names)
     shipped = sorted(p.name for p in (REPO / "data" / "jurisdictions").glob("*.yaml"))
     assert (
-        sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("lawtrack/data/jurisdictions/") and n.endswith(".yaml"))
+        sorted(
+            n.rsplit("/", 1)[1]
+            for n in names
+            if n.startswith("lawtrack/data/jurisdictions/") and n.endswith(".yaml")
+        )
         == shipped
     )
 

@@ -34,7 +34,9 @@ def _matrix_json(runner: CliRunner) -> str:
     return result.stdout
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_fuzzed_files_give_located_errors_and_change_nothing(
     runner: CliRunner, data_dir: Path, data: st.DataObject
@@ -85,8 +87,10 @@ def test_deep_nesting_and_huge_strings(runner: CliRunner, data_dir: Path) -> Non
 
 def _lawtrack(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "lawtrack", *args], env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "lawtrack", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -97,9 +101,19 @@ def _env(url: str, data: Path) -> dict[str, str]:
 def _synthetic(tmp_path: Path, count: int) -> Path:
     out = tmp_path / f"synthetic-{count}"
     subprocess.run(
-        [sys.executable, str(Path(__file__).parent.parent / "benchmarks" / "generate.py"), str(out),
-         "--jurisdictions", str(count), "--instruments", "4", "--states", "2"],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            str(Path(__file__).parent.parent / "benchmarks" / "generate.py"),
+            str(out),
+            "--jurisdictions",
+            str(count),
+            "--instruments",
+            "4",
+            "--states",
+            "2",
+        ],
+        check=True,
+        capture_output=True,
     )
     return out
 
@@ -109,9 +123,13 @@ def _states_per_jurisdiction(url: str) -> set[int]:
 
     engine = create_engine(url)
     with engine.connect() as connection:
-        counts = connection.execute(
-            text("SELECT count(*) FROM assessment_states GROUP BY jurisdiction_id")
-        ).scalars().all()
+        counts = (
+            connection.execute(
+                text("SELECT count(*) FROM assessment_states GROUP BY jurisdiction_id")
+            )
+            .scalars()
+            .all()
+        )
     engine.dispose()
     return set(counts)
 
@@ -130,7 +148,10 @@ def test_a_killed_load_leaves_the_old_or_the_new_state(tmp_path: Path, database_
         process.wait()
         result = subprocess.run(
             [sys.executable, "-m", "lawtrack", "jurisdictions", "-f", "csv"],
-            env=env, capture_output=True, text=True, check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         count = len(result.stdout.splitlines()) - 1
         assert count in (5, 60), result.stdout
@@ -157,7 +178,9 @@ def test_readers_during_a_load_see_old_or_new(tmp_path: Path, database_url: str)
     while loader.poll() is None:
         result = subprocess.run(
             [sys.executable, "-m", "lawtrack", "jurisdictions", "-f", "csv"],
-            env=env, capture_output=True, text=True,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         assert result.returncode == 0, result.stderr
         seen.add(len(result.stdout.splitlines()) - 1)
