@@ -75,4 +75,7 @@ def load(
 
 
 def register(app: typer.Typer) -> None:
+    from lawtrack.cli import maintain_cmds
+
+    maintain_cmds.register(data_app)
     app.add_typer(data_app, name="data")

@@ -77,12 +77,13 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_yaml(path: Path) -> YamlDoc | Problem:
-    """Parse one file, or say where and why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
+def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc | Problem:
+    """Parse one file (or `raw`, the content it is about to have), or say where it fails."""
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
     digest = file_sha256(raw)
     try:
         text = raw.decode("utf-8")

@@ -1,0 +1,283 @@
+"""`lawtrack data new / set / add-instrument / import / schema / stale / coverage / fmt`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lawtrack.cli.options import DataDirArgument, FormatOption, OutputOption, parse_date
+from lawtrack.cli.state import app_state
+from lawtrack.errors import DATA_PROBLEM, DataError, UsageError
+
+if TYPE_CHECKING:
+    from lawtrack.datafiles.problems import Problem
+    from lawtrack.datafiles.validate import Dataset
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="The data directory (default: --data, LAWTRACK_DATA_DIR or the bundled data).",
+    ),
+]
+
+
+def _root(ctx: typer.Context, given: Path | None) -> Path:
+    return (given if given is not None else app_state(ctx).settings.data_dir).resolve()
+
+
+def _warn(warnings: list[Problem]) -> None:
+    for warning in warnings:
+        typer.echo(warning.format(), err=True)
+
+
+def new(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="ISO 3166-1 (PH) or 3166-2 (AU-NSW) code, or EU.")],
+    data_dir: DataOption = None,
+) -> None:
+    """Create a jurisdiction file from ISO 3166, every criterion listed as not assessed."""
+    from lawtrack.datafiles.edit import check_and_write, jurisdiction_path
+    from lawtrack.datafiles.scaffold import new_file_text
+
+    root = _root(ctx, data_dir)
+    code = code.upper()
+    path = jurisdiction_path(root, code)
+    if path.exists():
+        raise UsageError(f"{path} already exists")
+    text = new_file_text(code, root / "criteria.yaml", today=date.today())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _warn(check_and_write(root, [(path, text)]))
+    typer.echo(f"created {path}")
+
+
+def set_state(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    criterion: Annotated[str, typer.Argument(help="Criterion code, e.g. live_streaming_offence.")],
+    status: Annotated[str, typer.Argument(help="yes, partial, no, unclear or not_assessed.")],
+    cite: Annotated[
+        list[str] | None, typer.Option("--cite", help="'<instrument id> <pinpoint>' (repeatable).")
+    ] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="A source URL you read (repeatable).")
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="One or two sentences a researcher can quote.")
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="The date this state took effect; the previous state stays as history."
+        ),
+    ] = None,
+    data_dir: DataOption = None,
+) -> None:
+    """Record a criterion's state in a file, keeping its comments and layout."""
+    from lawtrack.datafiles.edit import FileEdit, State, check_and_write
+    from lawtrack.datafiles.roundtrip import folded
+
+    root = _root(ctx, data_dir)
+    _known_criterion(root, criterion)
+    start = parse_date(since, option="--from") if since else None
+    edit = FileEdit.open(root, code)
+    text_note = folded(note) if note and len(note) > 80 else note
+    state = State(status, start, list(cite or []), text_note, list(source or []))
+    edit.set_state(criterion, state, dated=start is not None)
+    _warn(check_and_write(root, [(edit.path, edit.text())]))
+    typer.echo(f"{code.upper()} {criterion}: {status}" + (f" from {start}" if start else ""))
+
+
+def add_instrument(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    key: Annotated[str, typer.Argument(help="The instrument's id in the file, e.g. ra-11930.")],
+    title: Annotated[str, typer.Option(help="The short title.")],
+    citation: Annotated[
+        str, typer.Option(help="The official citation, e.g. 'Republic Act No. 11930'.")
+    ],
+    kind: Annotated[
+        str,
+        typer.Option(
+            help="statute, code, regulation, directive, treaty, bill, case or constitution."
+        ),
+    ] = "statute",
+    enacted: Annotated[str | None, typer.Option(help="YYYY-MM-DD, only if verified.")] = None,
+    in_force: Annotated[
+        str | None, typer.Option("--in-force", help="YYYY-MM-DD, only if verified.")
+    ] = None,
+    repealed: Annotated[str | None, typer.Option(help="YYYY-MM-DD.")] = None,
+    url: Annotated[str | None, typer.Option(help="The official text.")] = None,
+    amends: Annotated[
+        list[str] | None, typer.Option("--amends", help="An instrument id it amends (repeatable).")
+    ] = None,
+    repeals: Annotated[
+        list[str] | None,
+        typer.Option("--repeals", help="An instrument id it repeals (repeatable)."),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Where the facts come from.")] = None,
+    data_dir: DataOption = None,
+) -> None:
+    """Add an instrument to a file, keeping its comments and layout."""
+    from lawtrack.datafiles.edit import FileEdit, check_and_write
+
+    root = _root(ctx, data_dir)
+    edit = FileEdit.open(root, code)
+    fields = {
+        "title": title,
+        "citation": citation,
+        "kind": kind,
+        "enacted": parse_date(enacted, option="--enacted") if enacted else None,
+        "in_force": parse_date(in_force, option="--in-force") if in_force else None,
+        "repealed": parse_date(repealed, option="--repealed") if repealed else None,
+        "amends": list(amends) if amends else None,
+        "repeals": list(repeals) if repeals else None,
+        "url": url,
+        "note": note,
+    }
+    edit.add_instrument(key, fields)
+    _warn(check_and_write(root, [(edit.path, edit.text())]))
+    typer.echo(f"{code.upper()}: added instrument {key}")
+
+
+def import_states(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(help="A .csv or .xlsx with the columns of `export assessments`.")
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the change to each file; write nothing.")
+    ] = False,
+    data_dir: DataOption = None,
+) -> None:
+    """Import assessment states from a spreadsheet: all rows or none."""
+    from lawtrack.datafiles.edit import check_and_write
+    from lawtrack.datafiles.importing import plan_import, read_rows, unified_diff
+
+    root = _root(ctx, data_dir)
+    if not file.exists():
+        raise UsageError(f"{file} not found")
+    rows = read_rows(file, _criteria(root))
+    edits = plan_import(root, rows)
+    if dry_run:
+        for edit in edits:
+            typer.echo(unified_diff(edit, root), nl=False)
+        typer.echo(f"{len(rows)} row(s) would change {len(edits)} file(s)")
+        return
+    _warn(check_and_write(root, [(e.path, e.text()) for e in edits]))
+    typer.echo(f"{len(rows)} row(s) imported into {len(edits)} file(s)")
+
+
+def schema(output: OutputOption = None) -> None:
+    """The JSON Schema of a jurisdiction file (for editors and other tools)."""
+    from lawtrack.datafiles.jsonschema import schema_text
+
+    text = schema_text()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def stale(
+    ctx: typer.Context,
+    directory: DataDirArgument = None,
+    older_than: Annotated[str, typer.Option("--older-than", help="An age like 18m or 2y.")] = "18m",
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Files not reviewed against their sources recently."""
+    from lawtrack.datafiles.review import parse_age, stale_table
+    from lawtrack.render import emit
+
+    months = parse_age(older_than)
+    emit(stale_table(_dataset(ctx, directory), months=months, today=date.today()), fmt, output)
+
+
+def coverage(
+    ctx: typer.Context,
+    directory: DataDirArgument = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+) -> None:
+    """The research queue: cells not yet assessed, and instruments cited nowhere."""
+    from lawtrack.datafiles.review import coverage_set
+    from lawtrack.render import emit
+
+    emit(coverage_set(_dataset(ctx, directory)), fmt, output)
+
+
+def fmt_files(
+    ctx: typer.Context,
+    directory: DataDirArgument = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Only say which files are not canonical (exit 1).")
+    ] = False,
+) -> None:
+    """Canonical key order and layout for every data file, comments kept."""
+    from lawtrack.datafiles.layout import canonical
+    from lawtrack.datafiles.roundtrip import write_atomically
+    from lawtrack.datafiles.validate import data_files
+
+    root = _root(ctx, directory)
+    changed = []
+    for path in data_files(root):
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        formatted = canonical(text)
+        if formatted != text:
+            changed.append(path)
+            if not check:
+                write_atomically(path, formatted)
+    verb = "would reformat" if check else "reformatted"
+    for path in changed:
+        typer.echo(f"{verb} {path.relative_to(root).as_posix()}")
+    typer.echo(
+        f"{len(changed)} file(s) {verb}, {len(data_files(root)) - len(changed)} already canonical"
+    )
+    if check and changed:
+        raise typer.Exit(DATA_PROBLEM)
+
+
+def _dataset(ctx: typer.Context, directory: Path | None) -> Dataset:
+    from lawtrack.datafiles.validate import validate_dir
+
+    root = _root(ctx, directory)
+    validation = validate_dir(root)
+    if validation.dataset is None:
+        raise DataError(
+            f"{len(validation.errors)} problem(s) in {root}: run `lawtrack data validate`"
+        )
+    return validation.dataset
+
+
+def _criteria(root: Path) -> set[str]:
+    from lawtrack.datafiles.read import YamlDoc, read_yaml
+
+    doc = read_yaml(root / "criteria.yaml")
+    if not isinstance(doc, YamlDoc) or not isinstance(doc.data, dict):
+        raise DataError(f"cannot read {root / 'criteria.yaml'}")
+    return set(doc.data.get("criteria") or {})
+
+
+def _known_criterion(root: Path, criterion: str) -> None:
+    known = _criteria(root)
+    if criterion not in known:
+        from lawtrack.queries.common import suggest
+
+        raise suggest(criterion, sorted(known), "criterion")
+
+
+def register(data_app: typer.Typer) -> None:
+    data_app.command()(new)
+    data_app.command("set")(set_state)
+    data_app.command("add-instrument")(add_instrument)
+    data_app.command("import")(import_states)
+    data_app.command()(schema)
+    data_app.command()(stale)
+    data_app.command()(coverage)
+    data_app.command("fmt")(fmt_files)

@@ -1,0 +1,167 @@
+"""Changes a maintainer makes from the command line: a state, an instrument, a new file.
+
+Each edit works on the file's round-trip form (comments and layout kept), is validated with the
+rest of the data directory before anything is written, and is then written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lawtrack.datafiles.problems import Problem, errors_in
+from lawtrack.datafiles.roundtrip import dump_rt, load_rt, write_atomically
+from lawtrack.datafiles.schema import STATUSES
+from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
+from lawtrack.errors import DataError, UsageError
+
+STATE_ORDER = ("status", "from", "cite", "note", "sources")
+
+
+def jurisdiction_path(root: Path, code: str) -> Path:
+    return root / JURISDICTIONS_DIR / f"{code.lower()}.yaml"
+
+
+@dataclass
+class State:
+    status: str
+    effective_from: date | None = None
+    cite: list[str] = field(default_factory=list)
+    note: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+    def as_yaml(self) -> Any:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        out = CommentedMap()
+        out["status"] = self.status
+        out["from"] = self.effective_from
+        if self.cite:
+            out["cite"] = _flow(CommentedSeq(self.cite))
+        if self.note:
+            out["note"] = self.note
+        if self.sources:
+            out["sources"] = _flow(CommentedSeq(self.sources))
+        return out
+
+
+def _flow(seq: Any) -> Any:
+    seq.fa.set_flow_style()
+    return seq
+
+
+@dataclass
+class FileEdit:
+    """One jurisdiction file, loaded for editing."""
+
+    path: Path
+    original: str
+    data: Any
+
+    @classmethod
+    def open(cls, root: Path, code: str) -> FileEdit:
+        path = jurisdiction_path(root, code)
+        if not path.exists():
+            raise UsageError(
+                f"no data file for {code.upper()} ({path}): "
+                f"create it with `lawtrack data new {code.upper()}`"
+            )
+        text = path.read_text(encoding="utf-8")
+        return cls(path, text, load_rt(text))
+
+    def text(self) -> str:
+        return dump_rt(self.data)
+
+    def set_state(self, criterion: str, state: State, *, dated: bool) -> None:
+        """Record `state` for `criterion`.
+
+        With `dated` (a `--from` was given) the state is added at its place in time, newest
+        first, replacing a state with the same date; an undated `not_assessed` placeholder
+        goes. Without it, the newest state is replaced, keeping its date.
+        """
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        if state.status not in STATUSES:
+            raise UsageError(f"'{state.status}' is not one of {', '.join(STATUSES)}")
+        assessments = self.data.get("assessments")
+        if assessments is None:
+            assessments = self.data["assessments"] = CommentedMap()
+        assessments.fa.set_block_style()
+        states = assessments.get(criterion)
+        if states is None:
+            assessments[criterion] = CommentedSeq([state.as_yaml()])
+            return
+        if not dated:
+            if states:
+                state.effective_from = _as_date(states[0].get("from"))
+                _replace_fields(states[0], state.as_yaml())
+            else:
+                states.append(state.as_yaml())
+            return
+        kept = [
+            s for s in states if not (s.get("status") == "not_assessed" and s.get("from") is None)
+        ]
+        kept = [s for s in kept if _as_date(s.get("from")) != state.effective_from]
+        kept.append(state.as_yaml())
+        kept.sort(key=lambda s: _as_date(s.get("from")) or date.min, reverse=True)
+        states[:] = kept
+
+    def add_instrument(self, key: str, fields: dict[str, Any]) -> None:
+        from ruamel.yaml.comments import CommentedMap
+
+        instruments = self.data.get("instruments")
+        if instruments is None:
+            instruments = self.data["instruments"] = CommentedMap()
+        instruments.fa.set_block_style()  # `instruments: {}` in a new file grows into a block
+        if key in instruments:
+            raise UsageError(f"{self.path.name} already has an instrument '{key}'")
+        entry = CommentedMap()
+        for name, value in fields.items():
+            if value is not None or name in ("enacted", "in_force", "repealed", "url"):
+                entry[name] = value
+        instruments[key] = entry
+
+
+def _replace_fields(target: Any, source: Any) -> None:
+    for key in list(target):
+        if key not in source:
+            del target[key]
+    for key in STATE_ORDER:
+        if key in source:
+            target[key] = source[key]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def check_and_write(
+    root: Path, edits: list[tuple[Path, str]], *, today: date | None = None
+) -> list[Problem]:
+    """Validate the directory as it will be; write every file only if none of them has an error.
+
+    Returns the warnings. Raises DataError (nothing written) with the located errors.
+    """
+    overrides = dict(edits)
+    validation = validate_dir(root, overrides=overrides, today=today)
+    touched = {path.resolve() for path in overrides}
+    errors = [p for p in errors_in(validation.problems) if p.path.resolve() in touched]
+    if errors:
+        raise DataError(
+            f"the change would make {len(errors)} error(s): nothing written",
+            [problem.format() for problem in errors],
+        )
+    for path, text in edits:
+        write_atomically(path, text)
+    return [
+        p for p in validation.problems if p.path.resolve() in touched and p.severity == "warning"
+    ]
