@@ -114,7 +114,7 @@ def test_invalid_data_changes_nothing(database_url: str, data_dir: Path) -> None
     with pytest.raises(DataError) as caught:
         load(store, data_dir)
     assert caught.value.details == [
-        f"{path}:18:15: assessments.live_streaming_offence[0].status: "
+        f"{path}:19:15: assessments.live_streaming_offence[0].status: "
         "'yess' is not one of yes, partial, no, unclear, not_assessed"
     ]
     assert counts(store) == before

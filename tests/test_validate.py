@@ -94,7 +94,7 @@ RULES = [
     (
         "evidence missing",
         ("au.yaml", "      sources: [https://example.org/code]\n", ""),
-        "jurisdictions/au.yaml:18:15: assessments.live_streaming_offence[0].status: 'yes' needs at least one source URL",
+        "jurisdictions/au.yaml:19:15: assessments.live_streaming_offence[0].status: 'yes' needs at least one source URL",
     ),
     (
         "not_assessed with a cite",
@@ -109,7 +109,7 @@ RULES = [
     (
         "unknown criterion",
         ("au.yaml", "  live_streaming_offence:", "  live_streaming:"),
-        "jurisdictions/au.yaml:17:3: assessments.live_streaming: unknown criterion 'live_streaming'",
+        "jurisdictions/au.yaml:18:3: assessments.live_streaming: unknown criterion 'live_streaming'",
     ),
     (
         "unknown term",

@@ -149,11 +149,14 @@ def test_export_assessments_keeps_history(runner: CliRunner) -> None:
     lines = run(runner, "export", "assessments").splitlines()
     assert (
         lines[0]
-        == "jurisdiction,criterion,status,effective_from,effective_to,citations,note,sources"
+        == "jurisdiction,criterion,status,effective_from,effective_to,citations,note,sources,citation_text"
     )
     assert lines[4] == (
-        'PH,live_streaming_offence,partial,2009-12-01,2022-08-15,"Example Act No. 1, s. 4",'
-        "Only performances that are recorded.,https://example.org/act-1"
+        "PH,live_streaming_offence,partial,2009-12-01,2022-08-15,act-1 s. 4,"
+        'Only performances that are recorded.,https://example.org/act-1,"Example Act No. 1, s. 4"'
+    )
+    assert lines[2].startswith(
+        "AU-NSW,live_streaming_offence,unclear,2015-01-01,,crimes-1900 s. 91H; AU:code-1995 s. 474.22,"
     )
     assert len(run(runner, "export", "assessments", "--as-of", "2026-01-01").splitlines()) == 6
 

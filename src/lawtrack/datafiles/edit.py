@@ -7,7 +7,7 @@ rest of the data directory before anything is written, and is then written atomi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -100,10 +100,13 @@ class FileEdit:
             else:
                 states.append(state.as_yaml())
             return
+        same_day = [s for s in states if _as_date(s.get("from")) == state.effective_from]
+        if same_day:  # a correction to a recorded state: edit it in place, comments kept
+            _replace_fields(same_day[0], state.as_yaml())
+            return
         kept = [
             s for s in states if not (s.get("status") == "not_assessed" and s.get("from") is None)
         ]
-        kept = [s for s in kept if _as_date(s.get("from")) != state.effective_from]
         kept.append(state.as_yaml())
         kept.sort(key=lambda s: _as_date(s.get("from")) or date.min, reverse=True)
         states[:] = kept
@@ -125,17 +128,30 @@ class FileEdit:
 
 
 def _replace_fields(target: Any, source: Any) -> None:
+    """Change only the fields whose values differ: untouched lines keep their comments."""
     for key in list(target):
         if key not in source:
             del target[key]
     for key in STATE_ORDER:
-        if key in source:
+        if key in source and not _same(target.get(key), source[key]):
             target[key] = source[key]
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, list) and isinstance(new, list):
+        return [str(x) for x in old] == [str(x) for x in new]
+    if old is None or new is None:
+        return old is new
+    if isinstance(old, date) or isinstance(new, date):
+        return _as_date(old) == _as_date(new)
+    return " ".join(str(old).split()) == " ".join(str(new).split())
 
 
 def _as_date(value: Any) -> date | None:
     if value is None:
         return None
+    if isinstance(value, datetime):  # ruamel's timestamps are datetimes
+        return value.date()
     if isinstance(value, date):
         return value
     try:

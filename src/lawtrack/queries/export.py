@@ -23,9 +23,10 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
             r.status,
             r.effective_from,
             r.effective_to,
-            r.citation_text or None,
+            r.cite_ids or None,
             r.note,
             " ".join(r.sources) or None,
+            r.citation_text or None,
         )
         for r in fetch_states(session, as_of=as_of)
     )
@@ -41,6 +42,7 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
             ("citations", "text"),
             ("note", "text"),
             ("sources", "url"),
+            ("citation_text", "text"),
         ],
         as_of,
     )

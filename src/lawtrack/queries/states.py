@@ -40,6 +40,16 @@ class StateRecord:
     sources: tuple[str, ...]
 
     @property
+    def cite_ids(self) -> str:
+        """The citations as the data files write them: "ra-11930 s. 4(c); AU:cc-1995 s. 474.22"."""
+        return "; ".join(
+            (f"{c.jurisdiction}:" if c.jurisdiction != self.jurisdiction else "")
+            + c.instrument
+            + (f" {c.pinpoint}" if c.pinpoint else "")
+            for c in self.citations
+        )
+
+    @property
     def citation_text(self) -> str:
         """The citations, each instrument named once: "Act 1995, s. 1; s. 2; Other Act, s. 3"."""
         parts: list[str] = []
