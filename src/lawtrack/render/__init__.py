@@ -58,6 +58,8 @@ def _render_set(render: Renderer, fmt: str) -> SetRenderer:
             return
         if fmt == "md":
             out.write(f"# {result.title}\n\n")
+        elif fmt == "table":
+            out.write(f"{result.title}\n\n")
         for number, table in enumerate(result.tables):
             if number:
                 out.write("\n")
