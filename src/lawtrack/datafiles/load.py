@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, codebook_changed
+from lawtrack.datafiles.read import gc_paused
 from lawtrack.datafiles.schema import CITE_RE
 from lawtrack.datafiles.validate import Dataset, cited_instruments, validate_dir
 from lawtrack.errors import DataError
 
-CHUNK = 500
+CHUNK = 250  # jurisdictions (or ids in one IN list) handled at a time
 
 
 def loaded_hashes(session: Session) -> dict[str, str]:
@@ -31,11 +32,14 @@ def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadRep
     """
     if not dry_run and _in_sync(loaded_hashes(session), FileScan.of(root)):
         return LoadReport(unchanged=_loaded_codes(session))
-    validation = validate_dir(root)
-    if validation.dataset is None:
-        details = [problem.format() for problem in validation.problems]
-        raise DataError(f"{len(validation.errors)} problem(s) in {root}: nothing loaded", details)
-    return _apply(session, validation.dataset, dry_run=dry_run)
+    with gc_paused():
+        validation = validate_dir(root)
+        if validation.dataset is None:
+            details = [problem.format() for problem in validation.problems]
+            raise DataError(
+                f"{len(validation.errors)} problem(s) in {root}: nothing loaded", details
+            )
+        return _apply(session, validation.dataset, dry_run=dry_run)
 
 
 def _in_sync(loaded: dict[str, str], scan: FileScan) -> bool:
@@ -285,10 +289,20 @@ class _Children:
         self.instrument_ids: dict[tuple[str, str], int] = {}
 
     def write(self) -> None:
-        self.instruments()
-        self.definitions()
-        self.ratifications()
-        self.states()
+        """In chunks of jurisdictions, so the rows built for the database never pile up."""
+        everyone = self.files
+        for chunk in _chunks(list(everyone)):
+            self.files = {code: everyone[code] for code in chunk}
+            self.instrument_rows()
+        self.files = everyone
+        self._foreign_instruments()
+        for chunk in _chunks(list(everyone)):
+            self.files = {code: everyone[code] for code in chunk}
+            self.instrument_parts()
+            self.definitions()
+            self.ratifications()
+            self.states()
+        self.files = everyone
 
     def resolve(self, code: str, cite: str) -> tuple[int, str | None]:
         match = CITE_RE.match(cite)
@@ -297,7 +311,7 @@ class _Children:
             "pin"
         )
 
-    def instruments(self) -> None:
+    def instrument_rows(self) -> None:
         keys = [
             (code, key, i, inst)
             for code, j in self.files.items()
@@ -324,12 +338,19 @@ class _Children:
             for code, key, i, inst in keys
         ]
         ids = self.w.insert_ids(m.Instrument, rows)
-        self.instrument_ids = {
-            (code, key): i for (code, key, _, _), i in zip(keys, ids, strict=True)
-        }
-        self._foreign_instruments()
+        self.instrument_ids.update(
+            {(code, key): i for (code, key, _, _), i in zip(keys, ids, strict=True)}
+        )
+
+    def instrument_parts(self) -> None:
+        """Links (amends, repeals) and provisions, once every instrument has its id."""
+        keys = [
+            (code, key, inst)
+            for code, j in self.files.items()
+            for key, inst in j.instruments.items()
+        ]
         links, provisions = [], []
-        for code, key, _, inst in keys:
+        for code, key, inst in keys:
             own = self.instrument_ids[(code, key)]
             for relation in ("amends", "repeals"):
                 for cite in getattr(inst, relation):

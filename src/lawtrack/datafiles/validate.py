@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from lawtrack.datafiles.messages import message_for
 from lawtrack.datafiles.partial import Partial, partial_model
 from lawtrack.datafiles.problems import Problem, errors_in
-from lawtrack.datafiles.read import Loc, YamlDoc, read_yaml
+from lawtrack.datafiles.read import Loc, YamlDoc, gc_paused, read_yaml
 from lawtrack.datafiles.schema import (
     CITE_RE,
     CODE_RE,
@@ -104,6 +104,13 @@ def validate_dir(
     overrides: dict[Path, str] | None = None,
 ) -> Validation:
     """Every problem of every file. `overrides`: file -> the text it is about to have."""
+    with gc_paused():
+        return _validate(root, strict=strict, today=today, overrides=overrides)
+
+
+def _validate(
+    root: Path, *, strict: bool, today: date | None, overrides: dict[Path, str] | None
+) -> Validation:
     today = today or date.today()
     overrides = {path.resolve(): text for path, text in (overrides or {}).items()}
     problems: list[Problem] = []
@@ -142,7 +149,7 @@ def validate_dir(
             if partial is not None:
                 partials.append((JurisdictionDoc(rel, doc, partial.model), partial))
         else:
-            doc.data = None  # the model holds it all now; at 2,000 files this halves the memory
+            doc.release()  # the model holds it all now; at 2,000 files this halves the memory
             jurisdictions.setdefault(model.code, JurisdictionDoc(rel, doc, model))
             if jurisdictions[model.code].relpath != rel:
                 problems.append(
