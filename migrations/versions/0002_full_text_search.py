@@ -1,7 +1,8 @@
 """full-text search over provisions and definitions
 
 SQLite: FTS5 tables that index the `provisions` and `definitions` rows (external content),
-kept in step by triggers. PostgreSQL: GIN indexes over their English text search vectors.
+kept in step by triggers. PostgreSQL: a stored, generated English text search vector on each
+(`text_fts`, so ranking never recomputes it) with a GIN index.
 
 Revision ID: 0002
 Revises: 0001
@@ -65,13 +66,18 @@ DROP TABLE IF EXISTS definitions_fts;
 """
 
 POSTGRES_UP = (
-    "CREATE INDEX ix_provisions_fts ON provisions USING gin "
-    "(to_tsvector('english', coalesce(heading, '') || ' ' || coalesce(text, '')))",
-    "CREATE INDEX ix_definitions_fts ON definitions USING gin (to_tsvector('english', text))",
+    "ALTER TABLE provisions ADD COLUMN text_fts tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', coalesce(heading, '') || ' ' || coalesce(text, ''))) STORED",
+    "CREATE INDEX ix_provisions_fts ON provisions USING gin (text_fts)",
+    "ALTER TABLE definitions ADD COLUMN text_fts tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', text)) STORED",
+    "CREATE INDEX ix_definitions_fts ON definitions USING gin (text_fts)",
 )
 POSTGRES_DOWN = (
     "DROP INDEX IF EXISTS ix_provisions_fts",
     "DROP INDEX IF EXISTS ix_definitions_fts",
+    "ALTER TABLE provisions DROP COLUMN IF EXISTS text_fts",
+    "ALTER TABLE definitions DROP COLUMN IF EXISTS text_fts",
 )
 
 

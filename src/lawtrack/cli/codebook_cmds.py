@@ -7,6 +7,7 @@ import typer
 from lawtrack.cli.options import (
     CategoryOption,
     CodesArgument,
+    ExcelOption,
     FormatOption,
     FrameworkOption,
     OutputOption,
@@ -21,18 +22,30 @@ def criteria(
     framework: FrameworkOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """The criteria every jurisdiction is measured against, with the articles that call for them."""
     from lawtrack.queries.codebook import criteria_table
 
-    run_view(ctx, lambda s: criteria_table(s, category=category, framework=framework), fmt, output)
+    run_view(
+        ctx,
+        lambda s: criteria_table(s, category=category, framework=framework),
+        fmt,
+        output,
+        excel=excel,
+    )
 
 
-def frameworks(ctx: typer.Context, fmt: FormatOption = None, output: OutputOption = None) -> None:
+def frameworks(
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
+) -> None:
     """The model standards gaps are measured against."""
     from lawtrack.queries.codebook import frameworks_table
 
-    run_view(ctx, frameworks_table, fmt, output)
+    run_view(ctx, frameworks_table, fmt, output, excel=excel)
 
 
 def ratifications(
@@ -41,11 +54,12 @@ def ratifications(
     region: RegionOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Who has ratified or acceded to which treaty, and when."""
     from lawtrack.queries.codebook import ratifications_table
 
-    run_view(ctx, lambda s: ratifications_table(s, codes, region=region), fmt, output)
+    run_view(ctx, lambda s: ratifications_table(s, codes, region=region), fmt, output, excel=excel)
 
 
 def register(app: typer.Typer) -> None:

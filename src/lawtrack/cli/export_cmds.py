@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from lawtrack.cli.options import FormatOption, OutputOption, parse_date
+from lawtrack.cli.options import ExcelOption, FormatOption, OutputOption, parse_date
 from lawtrack.cli.run import run_view
+from lawtrack.errors import UsageError
 
 
 def export(
@@ -15,7 +18,8 @@ def export(
     dataset: Annotated[
         str,
         typer.Argument(
-            help="jurisdictions, instruments, definitions, assessments or ratifications."
+            help="jurisdictions, instruments, definitions, assessments, ratifications, criteria, "
+            "or datapackage (all of them as a Frictionless Data Package in the -o directory)."
         ),
     ],
     as_of: Annotated[
@@ -24,17 +28,35 @@ def export(
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Bulk tidy data (long format), one row per fact."""
     from lawtrack.queries.export import export_table
 
     when = parse_date(as_of) if as_of else None
+    if dataset == "datapackage":
+        _datapackage(ctx, output, when)
+        return
     run_view(
         ctx,
         lambda s: export_table(s, dataset, as_of=when),
         fmt or ("csv" if output is None else None),
         output,
+        excel=excel,
     )
+
+
+def _datapackage(ctx: typer.Context, output: Path | None, when: date | None) -> None:
+    from lawtrack.cli.state import app_state
+    from lawtrack.queries.export import DATASETS
+    from lawtrack.render.datapackage import write_datapackage
+
+    if output is None:
+        raise UsageError("a data package is a directory: give -o DIR")
+    with app_state(ctx).store().reader() as session:
+        tables = {name: build(session, when) for name, build in DATASETS.items()}
+    target = write_datapackage(tables, output, as_of=when.isoformat() if when else None)
+    typer.echo(f"wrote {len(tables)} tables and {target}")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,6 +9,7 @@ import typer
 from lawtrack.cli.options import (
     AsOfOption,
     CodesArgument,
+    ExcelOption,
     FormatOption,
     FrameworkOption,
     OutputOption,
@@ -25,6 +26,7 @@ def gaps(
     region: RegionOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Legislative, ambiguity and research gaps, with the framework articles calling for each."""
@@ -36,6 +38,7 @@ def gaps(
         lambda s: gaps_table(s, codes, as_of=when, framework=framework, region=region),
         fmt,
         output,
+        excel=excel,
     )
 
 
@@ -45,13 +48,16 @@ def victims(
     region: RegionOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Are victims criminalised? D1–D4 with citations, and the definitions behind them."""
     from lawtrack.queries.gaps import victims_set
 
     when = parse_date(as_of)
-    run_view(ctx, lambda s: victims_set(s, codes, as_of=when, region=region), fmt, output)
+    run_view(
+        ctx, lambda s: victims_set(s, codes, as_of=when, region=region), fmt, output, excel=excel
+    )
 
 
 def definitions(
@@ -61,13 +67,20 @@ def definitions(
     text: Annotated[bool, typer.Option("--text", help="Add the verbatim statutory text.")] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """One term's statutory definitions side by side, its attributes as columns."""
     from lawtrack.queries.definitions import definitions_table
 
     when = parse_date(as_of)
-    run_view(ctx, lambda s: definitions_table(s, term, codes, as_of=when, text=text), fmt, output)
+    run_view(
+        ctx,
+        lambda s: definitions_table(s, term, codes, as_of=when, text=text),
+        fmt,
+        output,
+        excel=excel,
+    )
 
 
 def score(
@@ -79,6 +92,7 @@ def score(
     ] = "coverage",
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Coverage per jurisdiction: met, partial, gap, unclear, not assessed."""
@@ -90,6 +104,7 @@ def score(
         lambda s: score_table(s, as_of=when, framework=framework, region=region, sort=sort),
         fmt,
         output,
+        excel=excel,
     )
 
 

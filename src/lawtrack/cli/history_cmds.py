@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from lawtrack.cli.options import CodesArgument, FormatOption, OutputOption, parse_date
+from lawtrack.cli.options import CodesArgument, ExcelOption, FormatOption, OutputOption, parse_date
 from lawtrack.cli.run import run_view
 
 
@@ -15,11 +15,12 @@ def timeline(
     code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. KR.")],
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Dated changes: instruments enacted, in force, repealed; criterion states taking effect."""
     from lawtrack.queries.history import timeline_table
 
-    run_view(ctx, lambda s: timeline_table(s, code), fmt, output)
+    run_view(ctx, lambda s: timeline_table(s, code), fmt, output, excel=excel)
 
 
 def diff(
@@ -31,13 +32,14 @@ def diff(
     codes: CodesArgument = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Every cell whose status changed between two dates, with what changed it."""
     from lawtrack.queries.history import diff_table
 
     start = parse_date(since, option="--from")
     end = parse_date(until, option="--to")
-    run_view(ctx, lambda s: diff_table(s, codes, since=start, until=end), fmt, output)
+    run_view(ctx, lambda s: diff_table(s, codes, since=start, until=end), fmt, output, excel=excel)
 
 
 def search(
@@ -52,12 +54,13 @@ def search(
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Full-text search over provisions and definitions, best matches first."""
     from lawtrack.queries.search import search_table
 
     text = " ".join(words)
-    run_view(ctx, lambda s: search_table(s, text, codes, limit=limit), fmt, output)
+    run_view(ctx, lambda s: search_table(s, text, codes, limit=limit), fmt, output, excel=excel)
 
 
 def register(app: typer.Typer) -> None:

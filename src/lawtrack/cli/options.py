@@ -62,3 +62,7 @@ CriteriaOption = Annotated[
 CodesArgument = Annotated[
     list[str] | None, typer.Argument(help="Jurisdiction codes (default: all).", show_default=False)
 ]
+ExcelOption = Annotated[
+    bool,
+    typer.Option("--excel", help="CSV for spreadsheets: UTF-8 with a byte-order mark."),
+]

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
 
 
 def run_view(
-    ctx: typer.Context, build: Callable[[Session], Result], fmt: str | None, output: Path | None
+    ctx: typer.Context,
+    build: Callable[[Session], Result],
+    fmt: str | None,
+    output: Path | None,
+    *,
+    excel: bool = False,
 ) -> None:
-    from lawtrack.render import emit, resolve_format
+    from lawtrack.render import check_request, emit
 
-    resolve_format(fmt, output)  # a bad format fails before the database is touched
+    check_request(fmt, output, excel=excel)  # a request that cannot be met fails before any work
     with app_state(ctx).store().reader() as session:
         result = build(session)
-    emit(result, fmt, output)
+    emit(result, fmt, output, excel=excel)

@@ -10,6 +10,7 @@ from lawtrack.cli.options import (
     AsOfOption,
     CategoryOption,
     CriteriaOption,
+    ExcelOption,
     FormatOption,
     FrameworkOption,
     OutputOption,
@@ -27,6 +28,7 @@ def jurisdictions(
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """The jurisdictions in the database, with how much of the codebook each has assessed."""
@@ -34,7 +36,11 @@ def jurisdictions(
 
     when = parse_date(as_of)
     run_view(
-        ctx, lambda s: jurisdiction_list(s, as_of=when, region=region, level=level), fmt, output
+        ctx,
+        lambda s: jurisdiction_list(s, as_of=when, region=region, level=level),
+        fmt,
+        output,
+        excel=excel,
     )
 
 
@@ -43,13 +49,14 @@ def show(
     code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. PH.")],
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """One jurisdiction: instruments, definitions, every criterion with citation, its gaps."""
     from lawtrack.queries.show import show_set
 
     when = parse_date(as_of)
-    run_view(ctx, lambda s: show_set(s, code, as_of=when), fmt, output)
+    run_view(ctx, lambda s: show_set(s, code, as_of=when), fmt, output, excel=excel)
 
 
 def compare(
@@ -61,6 +68,7 @@ def compare(
     cite: Annotated[bool, typer.Option("--cite", help="Give each cell's citation.")] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Criteria as rows, the chosen jurisdictions side by side."""
@@ -80,6 +88,7 @@ def compare(
         ),
         fmt,
         output,
+        excel=excel,
     )
 
 
@@ -91,6 +100,7 @@ def matrix(
     framework: FrameworkOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
+    excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Every jurisdiction × every criterion, one status per cell."""
@@ -109,6 +119,7 @@ def matrix(
         ),
         fmt,
         output,
+        excel=excel,
     )
 
 

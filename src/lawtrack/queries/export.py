@@ -169,18 +169,47 @@ def export_ratifications(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
+def export_criteria(session: Session, as_of: date | None) -> ResultTable:
+    from lawtrack.queries.common import articles_by_criterion
+
+    c = m.Criterion
+    articles = articles_by_criterion(session)
+    rows = tuple(
+        (code, short, letter, name, question, articles.get(code))
+        for code, short, letter, name, question in session.execute(
+            select(c.code, c.short_id, m.Category.letter, c.name, c.question)
+            .join(m.Category)
+            .order_by(c.position)
+        )
+    )
+    return _table(
+        "criteria",
+        rows,
+        [
+            ("code", "code"),
+            ("id", "code"),
+            ("category", "code"),
+            ("name", "text"),
+            ("question", "text"),
+            ("called_for_by", "text"),
+        ],
+        as_of,
+    )
+
+
 DATASETS: dict[str, Callable[[Session, date | None], ResultTable]] = {
     "jurisdictions": export_jurisdictions,
     "instruments": export_instruments,
     "definitions": export_definitions,
     "assessments": export_assessments,
     "ratifications": export_ratifications,
+    "criteria": export_criteria,
 }
 
 
 def export_table(session: Session, dataset: str, *, as_of: date | None) -> ResultTable:
     if dataset not in DATASETS:
-        raise suggest(dataset, list(DATASETS), "dataset")
+        raise suggest(dataset, [*DATASETS, "datapackage"], "dataset")
     return DATASETS[dataset](session, as_of)
 
 

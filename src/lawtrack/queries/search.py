@@ -40,31 +40,38 @@ SELECT * FROM (
 """
 
 _POSTGRES = """
-WITH q AS (SELECT websearch_to_tsquery('english', :words) AS query)
-SELECT * FROM (
-    SELECT j.code AS jurisdiction, 'provision' AS kind, i.citation AS citation, p.pinpoint AS pin,
-           p.heading AS subject,
-           ts_headline('english', coalesce(p.text, ''), q.query, :headline) AS snippet,
-           ts_rank(to_tsvector('english', coalesce(p.heading, '') || ' ' || coalesce(p.text, '')),
-                   q.query) AS score
-    FROM provisions p
-    JOIN instruments i ON i.id = p.instrument_id
-    JOIN jurisdictions j ON j.id = i.jurisdiction_id
-    CROSS JOIN q
-    WHERE to_tsvector('english', coalesce(p.heading, '') || ' ' || coalesce(p.text, '')) @@ q.query
-      {where}
-    UNION ALL
-    SELECT j.code, 'definition', i.citation, d.pinpoint, t.code,
-           ts_headline('english', d.text, q.query, :headline),
-           ts_rank(to_tsvector('english', d.text), q.query)
-    FROM definitions d
-    JOIN instruments i ON i.id = d.instrument_id
-    JOIN jurisdictions j ON j.id = d.jurisdiction_id
-    JOIN terms t ON t.id = d.term_id
-    CROSS JOIN q
-    WHERE to_tsvector('english', d.text) @@ q.query
-      {where}
-) AS found ORDER BY score DESC, jurisdiction LIMIT :limit
+WITH q AS (SELECT websearch_to_tsquery('english', :words) AS query),
+hits AS (
+    SELECT * FROM (
+        SELECT 'provision' AS kind, p.id AS id,
+               ts_rank(p.text_fts, q.query) AS score
+        FROM provisions p
+        JOIN instruments i ON i.id = p.instrument_id
+        JOIN jurisdictions j ON j.id = i.jurisdiction_id
+        CROSS JOIN q
+        WHERE p.text_fts @@ q.query {where}
+        UNION ALL
+        SELECT 'definition', d.id, ts_rank(d.text_fts, q.query)
+        FROM definitions d
+        JOIN jurisdictions j ON j.id = d.jurisdiction_id
+        CROSS JOIN q
+        WHERE d.text_fts @@ q.query {where}
+    ) AS found
+    ORDER BY score DESC
+    LIMIT :limit
+)
+SELECT j.code AS jurisdiction, h.kind, i.citation, coalesce(p.pinpoint, d.pinpoint) AS pin,
+       coalesce(p.heading, t.code) AS subject,
+       ts_headline('english', coalesce(p.text, d.text, ''), q.query, :headline) AS snippet,
+       h.score
+FROM hits h
+CROSS JOIN q
+LEFT JOIN provisions p ON h.kind = 'provision' AND p.id = h.id
+LEFT JOIN definitions d ON h.kind = 'definition' AND d.id = h.id
+LEFT JOIN terms t ON t.id = d.term_id
+JOIN instruments i ON i.id = coalesce(p.instrument_id, d.instrument_id)
+JOIN jurisdictions j ON j.id = coalesce(d.jurisdiction_id, i.jurisdiction_id)
+ORDER BY h.score DESC, j.code
 """
 
 

@@ -12,8 +12,15 @@ from lawtrack.results import Result, ResultSet, ResultTable
 
 Renderer = Callable[[ResultTable, TextIO], None]
 SetRenderer = Callable[[ResultSet, TextIO], None]
-FORMATS = ("table", "csv", "json", "md")
-SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".txt": "table"}
+FORMATS = ("table", "csv", "json", "md", "xlsx")
+SUFFIXES = {
+    ".csv": "csv",
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "table",
+    ".xlsx": "xlsx",
+}
 
 
 def renderer(fmt: str) -> Renderer:
@@ -68,14 +75,53 @@ def _render_set(render: Renderer, fmt: str) -> SetRenderer:
     return render_set
 
 
-def emit(result: Result, fmt: str | None = None, output: Path | None = None) -> None:
-    """Write `result` to `output` (or stdout) in `fmt` (or the one the suffix names)."""
+def check_request(fmt: str | None, output: Path | None, *, excel: bool = False) -> str:
+    """The format to write, or UsageError for a request that cannot be met (before any work)."""
     chosen = resolve_format(fmt, output)
+    if chosen not in FORMATS:
+        raise UsageError(f"unknown format '{chosen}' (choose from {', '.join(FORMATS)})")
+    if excel and chosen != "csv":
+        raise UsageError("--excel goes with CSV output (-f csv or -o FILE.csv)")
+    if chosen == "xlsx" and output is None:
+        raise UsageError("an Excel workbook needs a file: give -o FILE.xlsx")
+    return chosen
+
+
+def emit(
+    result: Result, fmt: str | None = None, output: Path | None = None, *, excel: bool = False
+) -> None:
+    """Write `result` to `output` (or stdout) in `fmt` (or the one the suffix names).
+
+    `excel`: CSV for spreadsheets, UTF-8 with a byte-order mark (plain UTF-8 otherwise).
+    """
+    chosen = check_request(fmt, output, excel=excel)
+    if chosen == "xlsx":
+        _emit_workbook(result, output)
+        return
     table_renderer = renderer(chosen)
-    if isinstance(result, ResultSet):
-        _emit(lambda out: _render_set(table_renderer, chosen)(result, out), output)
-    else:
-        _emit(lambda out: table_renderer(result, out), output)
+
+    def write(out: TextIO) -> None:
+        if excel:
+            out.write("\ufeff")
+        if isinstance(result, ResultSet):
+            _render_set(table_renderer, chosen)(result, out)
+        else:
+            table_renderer(result, out)
+
+    _emit(write, output)
+
+
+def _emit_workbook(result: Result, output: Path | None) -> None:
+    if output is None:
+        raise UsageError("an Excel workbook needs a file: give -o FILE.xlsx")
+    try:
+        from lawtrack.render.workbook import render_xlsx
+    except ImportError:
+        raise UsageError("Excel output needs openpyxl: pip install 'lawtrack[xlsx]'") from None
+    try:
+        render_xlsx(result, output)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def _emit(write: Callable[[TextIO], None], output: Path | None) -> None:

@@ -1,0 +1,97 @@
+"""A Frictionless Data Package: the tidy CSVs and a descriptor with a Table Schema for each."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lawtrack import __version__
+from lawtrack.render.delimited import render_csv
+from lawtrack.results import Column, ResultTable
+
+STATUSES = ["yes", "partial", "no", "unclear", "not_assessed"]
+TYPES = {"date": "date", "int": "integer", "number": "number"}
+LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0",
+}
+KEYS = {
+    "jurisdictions": ["code"],
+    "instruments": ["jurisdiction", "id"],
+    "criteria": ["code"],
+    "ratifications": ["jurisdiction", "framework"],
+}
+
+
+def field(column: Column) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": column.key, "type": TYPES.get(column.kind, "string")}
+    if column.kind == "status":
+        out["categories"] = STATUSES
+        out["constraints"] = {"enum": STATUSES}
+    if column.help:
+        out["description"] = column.help
+    return out
+
+
+def write_datapackage(
+    tables: dict[str, ResultTable], directory: Path, *, as_of: str | None
+) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    resources = []
+    for name, table in tables.items():
+        path = directory / f"{name}.csv"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            render_csv(table, out)
+        schema: dict[str, Any] = {
+            "fields": [field(c) for c in table.columns],
+            "missingValues": [""],
+        }
+        if name in KEYS:
+            schema["primaryKey"] = KEYS[name]
+        if name in ("instruments", "definitions", "assessments", "ratifications"):
+            schema["foreignKeys"] = [
+                {
+                    "fields": "jurisdiction",
+                    "reference": {"resource": "jurisdictions", "fields": "code"},
+                }
+            ]
+        resources.append(
+            {
+                "name": name,
+                "path": path.name,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": {"lineTerminator": "\r\n"},
+                "schema": schema,
+            }
+        )
+    descriptor = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "lawtrack-cybersex-trafficking-law",
+        "title": "lawtrack: legislation on cybersex trafficking, coded by jurisdiction",
+        "description": (
+            "Each jurisdiction's statutes, definitions and the status of 25 criteria, every "
+            "assessed cell with its pinpoint citation and sources. not_assessed means not yet "
+            "researched, never 'no'. Text cells that begin like a spreadsheet formula carry a "
+            "leading apostrophe."
+            + (f" States in effect on {as_of}." if as_of else " Every state, with its history.")
+        ),
+        "version": __version__,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "licenses": [LICENSE],
+        "sources": [
+            {
+                "title": "The data files of the lawtrack repository (data/jurisdictions/*.yaml), "
+                "each citing its own sources"
+            }
+        ],
+        "contributors": [{"title": "lawtrack maintainers", "roles": ["creator"]}],
+        "resources": resources,
+    }
+    target = directory / "datapackage.json"
+    target.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return target
