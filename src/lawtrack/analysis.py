@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from lawtrack.results import Cell, ResultTable
 
 GAP_KINDS = {
     "no": "legislative",
@@ -48,3 +50,14 @@ def score(statuses: Iterable[str]) -> Score:
         unclear=counted.count("unclear"),
         not_assessed=counted.count("not_assessed"),
     )
+
+
+def ranked_by_coverage(table: ResultTable) -> ResultTable:
+    """The matrix's rows, best coverage first (unknown coverage last), then by code."""
+    status_columns = [i for i, c in enumerate(table.columns) if c.kind == "status"]
+
+    def key(row: tuple[Cell, ...]) -> tuple[float, str]:
+        coverage = score(str(row[i]) for i in status_columns).coverage
+        return (-(coverage if coverage is not None else -1.0), str(row[0]))
+
+    return replace(table, rows=tuple(sorted(table.rows, key=key)))

@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from lawtrack import __version__
 from lawtrack.cli import (
+    chart_cmds,
     codebook_cmds,
     data_cmds,
     db_cmds,
@@ -113,6 +114,7 @@ for register in (
     history_cmds.register,
     codebook_cmds.register,
     export_cmds.register,
+    chart_cmds.register,
     data_cmds.register,
     db_cmds.register,
 ):

@@ -12,7 +12,7 @@ from lawtrack.results import Result, ResultSet, ResultTable
 
 Renderer = Callable[[ResultTable, TextIO], None]
 SetRenderer = Callable[[ResultSet, TextIO], None]
-FORMATS = ("table", "csv", "json", "md", "xlsx")
+FORMATS = ("table", "csv", "json", "md", "html", "xlsx")
 SUFFIXES = {
     ".csv": "csv",
     ".json": "json",
@@ -20,6 +20,8 @@ SUFFIXES = {
     ".markdown": "md",
     ".txt": "table",
     ".xlsx": "xlsx",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -97,6 +99,11 @@ def emit(
     chosen = check_request(fmt, output, excel=excel)
     if chosen == "xlsx":
         _emit_workbook(result, output)
+        return
+    if chosen == "html":
+        from lawtrack.render.html import render_html_document
+
+        _emit(lambda out: render_html_document(result, out), output)
         return
     table_renderer = renderer(chosen)
 

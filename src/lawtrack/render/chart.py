@@ -1,0 +1,104 @@
+"""The coverage heatmap: jurisdictions × criteria, coloured by status and labelled with a letter.
+
+matplotlib is an optional extra (`pip install 'lawtrack[chart]'`). Names in Hangul or Thai need
+fonts that carry them (Debian: fonts-noto-cjk, fonts-thai-tlwg); matplotlib falls back through
+the families listed below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawtrack.errors import UsageError
+from lawtrack.results import ResultTable
+
+ORDER = ["yes", "partial", "no", "unclear", "not_assessed"]
+# Colour-blind-safe (Okabe-Ito based), and each cell also carries a letter.
+COLOURS = {
+    "yes": "#009E73",
+    "partial": "#F0E442",
+    "no": "#D55E00",
+    "unclear": "#CC79A7",
+    "not_assessed": "#E8E8E8",
+}
+LETTERS = {"yes": "Y", "partial": "P", "no": "N", "unclear": "?", "not_assessed": "·"}
+WORDS = {
+    "yes": "yes (met)",
+    "partial": "partial",
+    "no": "no",
+    "unclear": "unclear",
+    "not_assessed": "not assessed (never 'no')",
+}
+FONTS = ["DejaVu Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans Thai", "Loma", "Garuda"]
+
+
+def render_heatmap(table: ResultTable, path: Path) -> None:
+    if path.suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"cannot tell the image format from '{path.name}': use .png or .svg")
+    try:
+        import matplotlib
+    except ImportError:
+        raise UsageError("charts need matplotlib: pip install 'lawtrack[chart]'") from None
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.colors import BoundaryNorm, ListedColormap
+    from matplotlib.patches import Patch
+
+    plt.rcParams["font.family"] = "sans-serif"
+    plt.rcParams["font.sans-serif"] = FONTS
+    plt.rcParams["svg.fonttype"] = "none"  # text stays text in SVG
+    columns = [(i, c) for i, c in enumerate(table.columns) if c.kind == "status"]
+    if not columns or not table.rows:
+        raise UsageError("nothing to chart: no jurisdiction or criterion matches")
+    grid = [[ORDER.index(str(row[i])) for i, _ in columns] for row in table.rows]
+    width = max(6.0, 0.42 * len(columns) + 3.5)
+    height = max(3.0, 0.38 * len(table.rows) + 2.4)
+    figure, axes = plt.subplots(figsize=(width, height), dpi=150)
+    cmap = ListedColormap([COLOURS[s] for s in ORDER])
+    axes.imshow(grid, cmap=cmap, norm=BoundaryNorm(range(len(ORDER) + 1), cmap.N), aspect="auto")
+    for y, row in enumerate(grid):
+        for x, value in enumerate(row):
+            axes.text(
+                x,
+                y,
+                LETTERS[ORDER[value]],
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if ORDER[value] in ("yes", "no") else "black",
+            )
+    axes.set_xticks(range(len(columns)), [c.short or c.key for _, c in columns], fontsize=7)
+    axes.set_yticks(
+        range(len(table.rows)), [f"{row[0]}  {row[1]}" for row in table.rows], fontsize=7
+    )
+    axes.xaxis.tick_top()
+    previous = None
+    for x, (_, column) in enumerate(columns):
+        category = (column.short or "?")[0]
+        if previous is not None and category != previous:
+            axes.axvline(x - 0.5, color="black", linewidth=1.2)
+        previous = category
+    axes.set_xticks([x - 0.5 for x in range(len(columns) + 1)], minor=True)
+    axes.set_yticks([y - 0.5 for y in range(len(table.rows) + 1)], minor=True)
+    axes.grid(which="minor", color="white", linewidth=0.8)
+    axes.tick_params(which="minor", length=0)
+    axes.set_title(
+        table.title + "\nrows sorted by coverage; columns grouped by category (A–E)",
+        fontsize=9,
+        pad=24,
+    )
+    handles = [
+        Patch(facecolor=COLOURS[s], edgecolor="#777", label=f"{LETTERS[s]}  {WORDS[s]}")
+        for s in ORDER
+    ]
+    axes.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.02),
+        ncol=5,
+        fontsize=7,
+        frameon=False,
+    )
+    figure.tight_layout()
+    figure.savefig(path, format=path.suffix.lower().lstrip("."))
+    plt.close(figure)
