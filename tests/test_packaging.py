@@ -31,6 +31,7 @@ def test_wheel_ships_data_and_migrations_and_runs_elsewhere(tmp_path: Path) -> N
     names = zipfile.ZipFile(wheel).namelist()
     assert "lawtrack/data/criteria.yaml" in names
     assert "lawtrack/migrations/env.py" in names
+    assert "lawtrack/templates/brief.md.j2" in names and "lawtrack/templates/page.html.j2" in names
     assert any(n.startswith("lawtrack/migrations/versions/0001") for n in names)
     shipped = sorted(p.name for p in (REPO / "data" / "jurisdictions").glob("*.yaml"))
     assert (

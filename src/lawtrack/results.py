@@ -93,3 +93,47 @@ Result = ResultTable | ResultSet
 
 def _plain(value: Cell) -> str | int | float | None:
     return value.isoformat() if isinstance(value, date) else value
+
+
+@dataclass(frozen=True)
+class BriefPoint:
+    """One criterion in a brief: what the law does, or what a provision must do."""
+
+    id: str
+    name: str
+    status: str
+    note: str | None
+    footnote: int | None
+    called_for_by: str | None = None
+    remedy: str | None = None
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A one-jurisdiction advocacy brief; every claim points at a numbered footnote."""
+
+    code: str
+    name: str
+    region: str | None
+    as_of: date
+    reviewed: date | None
+    met: int
+    partial: int
+    gap: int
+    unclear: int
+    not_assessed: int
+    coverage: float | None
+    region_coverage: float | None
+    peers: tuple[tuple[str, str, float | None], ...]
+    instruments: tuple[tuple[str, str, str, str | None], ...]  # citation, title, status, url
+    definitions: tuple[tuple[str, str, int | None], ...]  # term, text, footnote
+    covered: tuple[BriefPoint, ...]
+    legislative_gaps: tuple[BriefPoint, ...]
+    ambiguities: tuple[BriefPoint, ...]
+    research_gaps: tuple[BriefPoint, ...]
+    victims: tuple[BriefPoint, ...]
+    footnotes: tuple[tuple[int, str, tuple[str, ...]], ...]  # number, citation, source URLs
+
+    @property
+    def title(self) -> str:
+        return f"{self.name}: the law against cybersex trafficking, as of {self.as_of.isoformat()}"

@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from lawtrack import __version__
 from lawtrack.cli import (
+    brief_cmds,
     chart_cmds,
     codebook_cmds,
     data_cmds,
@@ -115,6 +116,7 @@ for register in (
     codebook_cmds.register,
     export_cmds.register,
     chart_cmds.register,
+    brief_cmds.register,
     data_cmds.register,
     db_cmds.register,
 ):

@@ -103,7 +103,7 @@ def emit(
     if chosen == "html":
         from lawtrack.render.html import render_html_document
 
-        _emit(lambda out: render_html_document(result, out), output)
+        write_text(lambda out: render_html_document(result, out), output)
         return
     table_renderer = renderer(chosen)
 
@@ -115,7 +115,7 @@ def emit(
         else:
             table_renderer(result, out)
 
-    _emit(write, output)
+    write_text(write, output)
 
 
 def _emit_workbook(result: Result, output: Path | None) -> None:
@@ -131,7 +131,8 @@ def _emit_workbook(result: Result, output: Path | None) -> None:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-def _emit(write: Callable[[TextIO], None], output: Path | None) -> None:
+def write_text(write: Callable[[TextIO], None], output: Path | None) -> None:
+    """Run `write` on stdout or on `output` (a clean message when the file cannot be written)."""
     if output is None:
         write(sys.stdout)
         return

@@ -20,14 +20,16 @@ class _Cell:
     links: tuple[str, ...]
 
 
-def environment() -> Any:
+def environment(*, markdown: bool = False) -> Any:
+    """Templates in src/lawtrack/templates: HTML autoescaped; Markdown keeps its line breaks."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     return Environment(
         loader=PackageLoader("lawtrack", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
+        autoescape=False if markdown else select_autoescape(["html", "j2"]),
+        trim_blocks=not markdown,
+        lstrip_blocks=not markdown,
+        keep_trailing_newline=True,
     )
 
 

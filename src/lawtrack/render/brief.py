@@ -1,0 +1,25 @@
+"""Advocacy briefs in Markdown or HTML, from Jinja2 templates."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from lawtrack import __version__
+from lawtrack.render.html import environment, page
+from lawtrack.results import Brief
+
+
+def render_brief(briefs: list[Brief], fmt: str, out: TextIO) -> None:
+    if fmt == "md":
+        env = environment(markdown=True)
+        text = env.get_template("brief.md.j2").render(briefs=briefs, version=__version__)
+        out.write(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
+        return
+    body = environment().get_template("brief.html.j2").render(briefs=briefs, version=__version__)
+    title = (
+        briefs[0].title
+        if len(briefs) == 1
+        else f"{len(briefs)} briefs: {', '.join(b.code for b in briefs)}"
+    )
+    out.write(page(title, body))

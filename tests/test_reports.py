@@ -1,0 +1,141 @@
+"""Reports for people: standalone HTML (opened in a real headless Chromium), briefs, heatmaps."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lawtrack.cli import app
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="no chromium on this machine (.ci/run installs it)"
+)
+
+
+def run(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def dom(page: Path, tmp_path: Path) -> str:
+    """The page as Chromium has it after its scripts ran, fully offline."""
+    assert CHROMIUM is not None
+    result = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout
+
+
+@needs_chromium
+def test_html_report_renders_in_chromium(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "compare.html"
+    run(runner, "compare", "PH", "AU", "--cite", "-o", str(page), "--as-of", "2026-01-01")
+    html = page.read_text(encoding="utf-8")
+    assert "<script src" not in html and "<link" not in html  # nothing to fetch: opens offline
+    rendered = dom(page, tmp_path)
+    assert rendered.count("<tr>") == 26  # header + 25 criteria
+    assert 'aria-sort="none"' in rendered  # the sorting script ran
+    assert '<th scope="col" aria-sort="none" tabindex="0">PH</th>' in rendered
+    assert '<td class="status s-yes">● yes<sup>[1]</sup></td>' in rendered
+    assert "Legend: ● yes = met" in rendered and "[1] Example Act No. 2, s. 4(c)" in rendered
+
+
+@needs_chromium
+def test_brief_renders_in_chromium(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "brief.html"
+    run(runner, "brief", "PH", "-o", str(page), "--as-of", "2026-01-01")
+    rendered = dom(page, tmp_path)
+    assert (
+        "<h1>Philippines: the law against cybersex trafficking, as of 2026-01-01</h1>" in rendered
+    )
+    assert "Where new legislation is needed" in rendered
+    assert 'id="fn-PH-1"' in rendered and "https://example.org/act-2" in rendered
+
+
+def test_brief_in_markdown(runner: CliRunner) -> None:
+    text = run(runner, "brief", "PH", "--as-of", "2026-01-01")
+    assert text.startswith(
+        "# Philippines: the law against cybersex trafficking, as of 2026-01-01\n"
+    )
+    assert "the law **meets 2**, meets **0 only in part** and **does not meet 0**" in text
+    assert (
+        "**23 have not been researched yet** (a research gap, not a finding that the law is silent)"
+        in text
+    )
+    assert '- **child**: "A person below eighteen (18) years of age." [3]' in text
+    assert (
+        "- **B1 Organising/profiting from live streams.** Livestreaming is an unlawful act. [1]"
+        in text
+    )
+    assert "1. Example Act No. 2, s. 4(c); <https://example.org/act-2>" in text
+    gaps = run(runner, "brief", "AU-NSW", "--as-of", "2026-01-01")
+    assert (
+        "### B1 Organising/profiting from live streams" not in gaps
+    )  # unclear is not a legislative gap
+    assert "## Where the law is unclear" in gaps
+    assert "**What a provision closing this gap must do:**" not in gaps
+
+
+def test_brief_for_a_region(runner: CliRunner) -> None:
+    text = run(runner, "brief", "--region", "Australia and New Zealand")
+    assert text.count("# ") >= 2 and "New South Wales" in text and "Australia: the law" in text
+    assert "| Jurisdiction | Coverage of what is known |" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["brief"],
+            "error: name a jurisdiction (lawtrack brief PH) or a region (--region 'South-eastern Asia')\n",
+        ),
+        (["brief", "PH", "-f", "csv"], "error: a brief is Markdown or HTML, not 'csv'\n"),
+        (
+            ["chart", "heatmap", "-o", "x.pdf"],
+            "error: cannot tell the image format from 'x.pdf': use .png or .svg\n",
+        ),
+    ],
+)
+def test_report_user_errors(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_heatmap_png_and_svg(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    png, svg = tmp_path / "h.png", tmp_path / "h.svg"
+    assert run(runner, "chart", "heatmap", "-o", str(png)) == f"wrote {png}\n"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    run(runner, "chart", "heatmap", "-o", str(svg), "--as-of", "2026-01-01")
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith(("<?xml", "<svg"))
+    for label in (
+        "PH  Philippines",
+        "AU-NSW  New South Wales",
+        "as of 2026-01-01",
+        "not assessed (never 'no')",
+    ):
+        assert label in text
