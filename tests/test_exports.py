@@ -8,6 +8,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -167,3 +168,6 @@ def test_data_package(runner: CliRunner, tmp_path: Path) -> None:
         "constraints": {"enum": ["yes", "partial", "no", "unclear", "not_assessed"]},
     }
     assert runner.invoke(app, ["export", "datapackage"]).exit_code == 2
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["type", "message"])

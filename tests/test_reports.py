@@ -124,6 +124,21 @@ def test_report_user_errors(runner: CliRunner, args: list[str], message: str) ->
     assert (result.exit_code, result.stderr) == (2, message)
 
 
+def test_heatmap_of_the_shipped_data_is_not_blank(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from PIL import Image
+
+    from lawtrack.config import bundled_dir
+
+    png = tmp_path / "shipped.png"
+    run(runner, "--data", str(bundled_dir("data")), "chart", "heatmap", "-o", str(png))
+    with Image.open(png) as image:
+        width, height = image.size
+        colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
+    assert width >= 1200 and height >= 600
+    assert len(colours) > 50  # five status colours, letters, labels: far from blank
+
+
 def test_heatmap_png_and_svg(runner: CliRunner, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     png, svg = tmp_path / "h.png", tmp_path / "h.svg"
