@@ -48,6 +48,12 @@ class State:
 
 
 def _flow(seq: Any) -> Any:
+    """A `[a, b]` list; items with `?` are quoted (YAML 1.1 readers reject them bare in a flow)."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    for index, item in enumerate(seq):
+        if isinstance(item, str) and "?" in item:
+            seq[index] = DoubleQuotedScalarString(item)
     seq.fa.set_flow_style()
     return seq
 
