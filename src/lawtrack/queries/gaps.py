@@ -15,7 +15,7 @@ from lawtrack.queries.common import (
     jurisdictions,
 )
 from lawtrack.queries.definitions import definitions_table
-from lawtrack.queries.states import fetch_states, grid
+from lawtrack.queries.states import fetch_states, grid, grid_for
 from lawtrack.results import Column, ResultSet, ResultTable
 
 VICTIM_CRITERIA = ("D1", "D2", "D3", "D4")
@@ -33,14 +33,7 @@ def gaps_table(
     """Every cell that is not met, by kind of gap, with the articles that call for the criterion."""
     places = jurisdictions(session, codes, region=region)
     chosen = criteria(session, framework=framework)
-    states = grid(
-        fetch_states(
-            session,
-            as_of=as_of,
-            jurisdictions=[p.code for p in places],
-            criteria=[c.code for c in chosen],
-        )
-    )
+    states = grid_for(session, places, chosen, as_of=as_of)
     articles = articles_by_criterion(session, framework)
     rows = []
     for place in places:
@@ -176,14 +169,7 @@ def victims_set(
     """Are victims criminalised? D1–D4 with citations, and the definitions behind them."""
     places = jurisdictions(session, codes, region=region)
     chosen = criteria(session, codes=VICTIM_CRITERIA)
-    states = grid(
-        fetch_states(
-            session,
-            as_of=as_of,
-            jurisdictions=[p.code for p in places],
-            criteria=[c.code for c in chosen],
-        )
-    )
+    states = grid_for(session, places, chosen, as_of=as_of)
     rows = []
     for place in places:
         for criterion in chosen:

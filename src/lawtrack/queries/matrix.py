@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from lawtrack.queries.common import NOT_ASSESSED, CriterionRef, criteria, jurisdictions
-from lawtrack.queries.states import StateRecord, fetch_states, grid
+from lawtrack.queries.states import StateRecord, fetch_states, grid, grid_for
 from lawtrack.results import Column, ResultTable
 
 
@@ -66,15 +66,7 @@ def compare_table(
     """Criteria as rows, the chosen jurisdictions side by side; `cite` adds each citation."""
     places = jurisdictions(session, codes)
     chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
-    states = grid(
-        fetch_states(
-            session,
-            as_of=as_of,
-            jurisdictions=[p.code for p in places],
-            criteria=[c.code for c in chosen],
-            evidence=cite,
-        )
-    )
+    states = grid_for(session, places, chosen, as_of=as_of, evidence=cite)
     columns: list[Column] = [
         Column("id", "Id", "code"),
         Column("criterion", "Criterion", "code", for_people=False),

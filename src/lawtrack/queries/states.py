@@ -66,6 +66,26 @@ def grid(records: Sequence[StateRecord]) -> dict[tuple[str, str], StateRecord]:
     return {(r.jurisdiction, r.criterion): r for r in records}
 
 
+def grid_for(
+    session: Session,
+    places: Sequence[Any],
+    chosen: Sequence[Any],
+    *,
+    as_of: date,
+    evidence: bool = True,
+) -> dict[tuple[str, str], StateRecord]:
+    """The states of these jurisdictions × these criteria on `as_of` (objects with `.code`)."""
+    return grid(
+        fetch_states(
+            session,
+            as_of=as_of,
+            jurisdictions=[p.code for p in places],
+            criteria=[c.code for c in chosen],
+            evidence=evidence,
+        )
+    )
+
+
 def fetch_states(
     session: Session,
     *,
