@@ -48,13 +48,17 @@ class State:
 
 
 def _flow(seq: Any) -> Any:
-    """A `[a, b]` list; items with `?` are quoted (YAML 1.1 readers reject them bare in a flow)."""
+    """A `[a, b]` list when short, else one item per line; `?` items are quoted (YAML 1.1
+    readers reject them bare in a flow)."""
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
     for index, item in enumerate(seq):
         if isinstance(item, str) and "?" in item:
             seq[index] = DoubleQuotedScalarString(item)
-    seq.fa.set_flow_style()
+    if sum(len(str(item)) + 2 for item in seq) <= 80:
+        seq.fa.set_flow_style()
+    else:
+        seq.fa.set_block_style()  # long URLs: one per line, as the files write them
     return seq
 
 
