@@ -67,3 +67,19 @@ def test_services_never_import_the_cli_or_typer(path: Path) -> None:
 def test_no_module_imports_click() -> None:
     for path in SRC.rglob("*.py"):
         assert "click" not in {name.split(".")[0] for name in _imports(path)}, path
+
+
+def test_every_command_has_help_and_is_documented() -> None:
+    import typer
+
+    from lawtrack.cli import app
+
+    readme = (SRC.parent.parent / "README.md").read_text(encoding="utf-8")
+    contributing = (SRC.parent.parent / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    click_app = typer.main.get_command(app)
+    for name, command in click_app.commands.items():  # type: ignore[attr-defined]
+        assert command.help, name
+        assert f"lawtrack {name}" in readme, f"`lawtrack {name}` is not in README.md"
+        for sub, subcommand in getattr(command, "commands", {}).items():
+            assert subcommand.help, f"{name} {sub}"
+            assert sub in readme or f"data {sub}" in contributing, f"`{name} {sub}` is undocumented"

@@ -11,7 +11,9 @@ from lawtrack.cli.options import DataDirArgument
 from lawtrack.cli.state import app_state
 from lawtrack.errors import DATA_PROBLEM
 
-data_app = typer.Typer(help="Validate and load the data files.", no_args_is_help=True)
+data_app = typer.Typer(
+    help="The data files: validate, load, and the maintainers' edits.", no_args_is_help=True
+)
 
 
 def _directory(ctx: typer.Context, given: Path | None) -> Path:
