@@ -42,11 +42,18 @@ class Settings:
         return cls(database_url=url, data_dir=data_dir)
 
 
+def url_password(url: str) -> str | None:
+    """The password in a database URL, if it has one."""
+    _scheme, sep, rest = url.partition("://")
+    credentials = rest.rpartition("@")[0] if sep else ""
+    return credentials.partition(":")[2] or None
+
+
 def redact_url(url: str) -> str:
     """The URL with any password replaced, for messages."""
-    scheme, sep, rest = url.partition("://")
-    if not sep or "@" not in rest:
+    password = url_password(url)
+    if password is None:
         return url
+    scheme, _, rest = url.partition("://")
     credentials, _, host = rest.rpartition("@")
-    user, colon, _password = credentials.partition(":")
-    return f"{scheme}://{user}{':***' if colon else ''}@{host}"
+    return f"{scheme}://{credentials.partition(':')[0]}:***@{host}"

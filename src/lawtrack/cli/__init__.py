@@ -25,6 +25,7 @@ from lawtrack.cli import (
     views,
 )
 from lawtrack.cli.state import AppState
+from lawtrack.config import url_password
 from lawtrack.errors import DATA_PROBLEM, LawtrackError
 
 
@@ -55,11 +56,7 @@ def _password(ctx: Any) -> str | None:
     state = ctx.find_root().obj
     if not isinstance(state, AppState) or state._settings is None:
         return None
-    url = state.settings.database_url
-    _scheme, sep, rest = url.partition("://")
-    credentials = rest.rpartition("@")[0] if sep else ""
-    password = credentials.partition(":")[2]
-    return password or None
+    return url_password(state.settings.database_url)
 
 
 app = typer.Typer(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lawtrack.datafiles.schema import CITE_RE
-from lawtrack.datafiles.validate import Dataset, cited_instruments
+from lawtrack.datafiles.validate import Dataset, months_between, uncited_instruments
 from lawtrack.errors import UsageError
 from lawtrack.results import Column, ResultSet, ResultTable
 
@@ -18,11 +17,6 @@ def parse_age(text: str) -> int:
         raise UsageError(f"--older-than: '{text}' is not an age like 18m or 2y")
     number = int(match.group(1))
     return number * 12 if match.group(2) == "y" else number
-
-
-def months_between(earlier: date, later: date) -> int:
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    return months - (1 if later.day < earlier.day else 0)
 
 
 def stale_table(dataset: Dataset, *, months: int, today: date) -> ResultTable:
@@ -62,17 +56,9 @@ def coverage_set(dataset: Dataset) -> ResultSet:
         )
         per_jurisdiction.append((code, len(criteria) - len(missing), len(missing), unsourced))
         gaps += [(code, dataset.codebook.criteria.criteria[c].id, c) for c in missing]
-    used: set[tuple[str, str]] = set()
-    for code, jdoc in dataset.jurisdictions.items():
-        for cite in cited_instruments(jdoc.model):
-            match = CITE_RE.match(cite)
-            if match:
-                used.add((match.group("code") or code, match.group("id")))
     uncited = [
-        (code, key, instrument.citation)
-        for code, jdoc in dataset.jurisdictions.items()
-        for key, instrument in jdoc.model.instruments.items()
-        if (code, key) not in used
+        (code, key, dataset.jurisdictions[code].model.instruments[key].citation)
+        for code, key in uncited_instruments(dataset.jurisdictions)
     ]
     return ResultSet(
         name="coverage",

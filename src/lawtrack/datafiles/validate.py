@@ -293,7 +293,7 @@ class _Rules:
         if self.model.reviewed is not None:
             if self.model.reviewed > self.today:
                 self.error(("reviewed",), f"{self.model.reviewed} is in the future")
-            elif _months_between(self.model.reviewed, self.today) > 18:
+            elif months_between(self.model.reviewed, self.today) > 18:
                 self.warn(
                     ("reviewed",), f"not reviewed since {self.model.reviewed} (over 18 months)"
                 )
@@ -437,7 +437,8 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def _months_between(earlier: date, later: date) -> int:
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from `earlier` to `later`."""
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     return months - (1 if later.day < earlier.day else 0)
 
@@ -463,16 +464,26 @@ def cited_instruments(model: JurisdictionFile) -> list[str]:
     return cites
 
 
-def _cited_nowhere(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
+def uncited_instruments(jurisdictions: dict[str, JurisdictionDoc]) -> list[tuple[str, str]]:
+    """(jurisdiction, instrument id) of every instrument no file cites or amends through."""
     used: set[tuple[str, str]] = set()
     for code, jdoc in jurisdictions.items():
         for cite in cited_instruments(jdoc.model):
             match = CITE_RE.match(cite)
             if match:
                 used.add((match.group("code") or code, match.group("id")))
-    for code, jdoc in jurisdictions.items():
-        for key in jdoc.model.instruments:
-            if (code, key) not in used:
-                problems.append(
-                    jdoc.doc.problem(("instruments", key), "cited nowhere", key=True, warning=True)
-                )
+    return [
+        (code, key)
+        for code, jdoc in jurisdictions.items()
+        for key in jdoc.model.instruments
+        if (code, key) not in used
+    ]
+
+
+def _cited_nowhere(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
+    for code, key in uncited_instruments(jurisdictions):
+        problems.append(
+            jurisdictions[code].doc.problem(
+                ("instruments", key), "cited nowhere", key=True, warning=True
+            )
+        )

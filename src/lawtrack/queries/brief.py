@@ -17,7 +17,7 @@ from lawtrack.queries.common import (
     jurisdictions,
 )
 from lawtrack.queries.show import instrument_status
-from lawtrack.queries.states import StateRecord, fetch_states, grid
+from lawtrack.queries.states import StateRecord, cite_text, fetch_states, grid
 from lawtrack.results import Brief, BriefPoint
 
 VICTIMS = ("D1", "D2", "D3", "D4")
@@ -86,7 +86,7 @@ def brief_for(session: Session, code: str, *, as_of: date) -> Brief:
     )
     d = m.Definition
     definitions = tuple(
-        (term, text, notes.add(f"{citation}, {pin}" if pin else citation, ()))
+        (term, text, notes.add(cite_text(citation, pin), ()))
         for term, citation, pin, text in session.execute(
             select(m.Term.code, i.citation, d.pinpoint, d.text)
             .join(m.Term, d.term_id == m.Term.id)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.queries.common import instrument_in_force, jurisdictions, suggest
+from lawtrack.queries.states import cite_text
 from lawtrack.results import Cell, Column, ResultTable
 
 
@@ -55,7 +56,7 @@ def definitions_table(
     }
     rows = []
     for def_id, code, citation, pinpoint, body in found:
-        cells: list[Cell] = [code, f"{citation}, {pinpoint}" if pinpoint else citation]
+        cells: list[Cell] = [code, cite_text(citation, pinpoint)]
         cells += [_cell(values.get((def_id, attr_id))) for attr_id, _, _ in attributes]
         if text:
             cells.append(body)

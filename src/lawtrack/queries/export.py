@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from lawtrack import models as m
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import instrument_in_force, suggest
-from lawtrack.queries.states import fetch_states
+from lawtrack.queries.states import cite_text, fetch_states
 from lawtrack.results import Cell, Column, ResultTable
 
 
@@ -103,7 +103,7 @@ def export_definitions(session: Session, as_of: date | None) -> ResultTable:
         (
             code,
             term,
-            f"{citation}, {pin}" if pin else citation,
+            cite_text(citation, pin),
             text,
             *(_value(values.get((def_id, name))) for name in attributes),
         )

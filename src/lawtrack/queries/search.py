@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import jurisdictions
+from lawtrack.queries.states import cite_text
 from lawtrack.results import Column, ResultTable
 
 OPEN, CLOSE = "«", "»"
@@ -117,7 +118,7 @@ def search_table(
             Column("snippet", "Text"),
         ),
         rows=tuple(
-            (n, code, kind, f"{citation}, {pin}" if pin else citation, subject, snippet)
+            (n, code, kind, cite_text(citation, pin), subject, snippet)
             for n, (code, kind, citation, pin, subject, snippet, _score) in enumerate(rows, 1)
         ),
         key_columns=2,

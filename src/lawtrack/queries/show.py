@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from lawtrack import models as m
 from lawtrack.queries.common import NOT_ASSESSED, criteria, jurisdictions
 from lawtrack.queries.gaps import gaps_table
-from lawtrack.queries.states import fetch_states, grid
+from lawtrack.queries.states import cite_text, fetch_states, grid
 from lawtrack.results import Column, ResultSet, ResultTable
 
 
@@ -73,7 +73,7 @@ def show_set(session: Session, code: str, *, as_of: date) -> ResultSet:
             Column("text", "Text"),
         ),
         rows=tuple(
-            (term, f"{citation}, {pin}" if pin else citation, text)
+            (term, cite_text(citation, pin), text)
             for term, citation, pin, text in session.execute(
                 select(m.Term.code, i.citation, d.pinpoint, d.text)
                 .join(m.Term, d.term_id == m.Term.id)

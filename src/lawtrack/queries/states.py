@@ -14,6 +14,11 @@ from lawtrack import models as m
 from lawtrack.queries.common import state_in_effect
 
 
+def cite_text(citation: str, pinpoint: str | None) -> str:
+    """How a brief cites a provision: "Republic Act No. 11930, s. 4(c)"."""
+    return f"{citation}, {pinpoint}" if pinpoint else citation
+
+
 @dataclass(frozen=True)
 class CitationRef:
     jurisdiction: str  # the jurisdiction whose instrument is cited
@@ -24,8 +29,7 @@ class CitationRef:
 
     @property
     def text(self) -> str:
-        """How a brief cites it: "Republic Act No. 11930, s. 4(c)"."""
-        return f"{self.citation}, {self.pinpoint}" if self.pinpoint else self.citation
+        return cite_text(self.citation, self.pinpoint)
 
 
 @dataclass(frozen=True)
