@@ -143,6 +143,26 @@ def test_search_on_postgres_too(runner: CliRunner, database_url: str) -> None:
     lines = run(runner, "search", "livestream", "-f", "csv").splitlines()
     assert lines[1].startswith('1,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,')
     assert "«livestream»" in lines[1]
+    assert run(runner, "search", "livestream", "eighteen", "-f", "csv") == (
+        "rank,jurisdiction,kind,citation,subject,snippet\n"
+    )
+    either = run(runner, "search", "--any", "livestream", "eighteen", "-j", "PH", "-f", "csv")
+    assert sorted(line.split(",")[2] for line in either.splitlines()[1:]) == [
+        "definition",
+        "provision",
+    ]
+
+
+def test_search_any_word_finds_what_all_words_miss(runner: CliRunner) -> None:
+    """'livestream eighteen' is in no one provision: all words finds nothing, --any finds both."""
+    assert run(runner, "search", "livestream", "eighteen") == (
+        "Nothing found for 'livestream eighteen' (every word must appear; try --any).\n"
+    )
+    assert run(runner, "search", "--any", "livestream", "eighteen", "-j", "PH", "-f", "csv") == (
+        "rank,jurisdiction,kind,citation,subject,snippet\n"
+        '1,PH,definition,"Example Act No. 2, s. 3(c)",child,A person below «eighteen» (18) years of age.\n'
+        '2,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,To «livestream» [sexual abuse] of a child.\n'
+    )
 
 
 def test_export_assessments_keeps_history(runner: CliRunner) -> None:

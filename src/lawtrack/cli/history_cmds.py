@@ -52,6 +52,10 @@ def search(
         typer.Option("--jurisdiction", "-j", help="Only this jurisdiction (repeatable)."),
     ] = None,
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+    any_word: Annotated[
+        bool,
+        typer.Option("--any", help="Match provisions with any of the words (default: all)."),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -60,7 +64,13 @@ def search(
     from lawtrack.queries.search import search_table
 
     text = " ".join(words)
-    run_view(ctx, lambda s: search_table(s, text, codes, limit=limit), fmt, output, excel=excel)
+    run_view(
+        ctx,
+        lambda s: search_table(s, text, codes, limit=limit, any_word=any_word),
+        fmt,
+        output,
+        excel=excel,
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -76,16 +76,36 @@ ORDER BY h.score DESC, j.code
 """
 
 
-def fts5_query(words: str) -> str:
-    """User words as an FTS5 query: every word must appear, as a word or a word's beginning."""
+def search_words(words: str) -> list[str]:
+    """The words of a user's query; a query with none is a usage error."""
     tokens = re.findall(r"\w+", words)
     if not tokens:
         raise UsageError(f"nothing to search for in {words!r}: give at least one word")
-    return " ".join(f'"{token}"*' for token in tokens)
+    return tokens
+
+
+def fts5_query(words: str, *, any_word: bool = False) -> str:
+    """User words as an FTS5 query, each matching as a word or a word's beginning.
+
+    Every word must appear, or with `any_word` at least one of them.
+    """
+    joiner = " OR " if any_word else " "
+    return joiner.join(f'"{token}"*' for token in search_words(words))
+
+
+def websearch_query(words: str, *, any_word: bool = False) -> str:
+    """User words for PostgreSQL's websearch_to_tsquery, with the same any/all choice."""
+    tokens = search_words(words)
+    return " or ".join(tokens) if any_word else words
 
 
 def search_table(
-    session: Session, words: str, codes: Sequence[str] | None = None, *, limit: int = 20
+    session: Session,
+    words: str,
+    codes: Sequence[str] | None = None,
+    *,
+    limit: int = 20,
+    any_word: bool = False,
 ) -> ResultTable:
     if limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -97,12 +117,12 @@ def search_table(
         where = f"AND j.code IN ({', '.join(names)})"
         params.update({f"j{n}": code for n, code in enumerate(chosen)})
     if session.get_bind().dialect.name == "sqlite":
-        params.update(query=fts5_query(words), open=OPEN, close=CLOSE)
+        params.update(query=fts5_query(words, any_word=any_word), open=OPEN, close=CLOSE)
         sql = _SQLITE.format(where=where)
     else:
-        fts5_query(words)  # the same check for an empty query
         params.update(
-            words=words, headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12"
+            words=websearch_query(words, any_word=any_word),
+            headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
         )
         sql = _POSTGRES.format(where=where)
     rows = session.execute(text(sql), params).all()
@@ -122,7 +142,8 @@ def search_table(
             for n, (code, kind, citation, pin, subject, snippet, _score) in enumerate(rows, 1)
         ),
         key_columns=2,
-        meta={"query": words},
+        meta={"query": words, "match": "any word" if any_word else "every word"},
         notes=(f"Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
-        empty_message=f"Nothing found for {words!r}.",
+        empty_message=f"Nothing found for {words!r}"
+        + ("." if any_word else " (every word must appear; try --any)."),
     )
