@@ -62,14 +62,32 @@ def test_diff_reports_exactly_that_change(runner: CliRunner) -> None:
     assert run(
         runner, "diff", "--from", "2022-08-14", "--to", "2022-08-15", "-f", "csv"
     ).splitlines() == [
-        "jurisdiction,id,criterion,from_status,to_status,changed,citation,note",
-        'PH,B1,live_streaming_offence,partial,yes,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
+        "jurisdiction,id,criterion,from_status,to_status,change,changed,citation,note",
+        'PH,B1,live_streaming_offence,partial,yes,amended,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
     ]
     assert (
         run(runner, "diff", "--from", "2022-08-15", "--to", "2022-12-31", "-f", "csv").splitlines()[
             1:
         ]
         == []
+    )
+
+
+def test_diff_tells_first_coded_cells_from_amended_ones(runner: CliRunner) -> None:
+    """Before 2009 PH was not researched: its rows are 'first coded', and --amended-only drops them."""
+    assert run(
+        runner, "diff", "--from", "2009-01-01", "--to", "2022-12-31", "PH", "-f", "csv"
+    ).splitlines() == [
+        "jurisdiction,id,criterion,from_status,to_status,change,changed,citation,note",
+        'PH,B1,live_streaming_offence,not_assessed,yes,first coded,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
+        'PH,B8,possession_offence,not_assessed,yes,first coded,2009-12-01,"Example Act No. 1, s. 4(l)",Possession is an offence.',
+    ]
+    assert run(
+        runner, "diff", "--from", "2009-01-01", "--to", "2022-12-31", "PH", "--amended-only"
+    ) == ("No cell changed status between these dates.\n")
+    terminal = run(runner, "diff", "--from", "2009-01-01", "--to", "2022-12-31", "PH")
+    assert "2 of 2 rows are 'first coded': the earlier law was not researched" in " ".join(
+        terminal.split()
     )
 
 

@@ -30,6 +30,13 @@ def diff(
         str | None, typer.Option("--to", help="The later date (YYYY-MM-DD). Default: today.")
     ] = None,
     codes: CodesArgument = None,
+    amended_only: Annotated[
+        bool,
+        typer.Option(
+            "--amended-only",
+            help="Only cells whose earlier status was researched (leave out 'first coded').",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -39,7 +46,13 @@ def diff(
 
     start = parse_date(since, option="--from")
     end = parse_date(until, option="--to")
-    run_view(ctx, lambda s: diff_table(s, codes, since=start, until=end), fmt, output, excel=excel)
+    run_view(
+        ctx,
+        lambda s: diff_table(s, codes, since=start, until=end, amended_only=amended_only),
+        fmt,
+        output,
+        excel=excel,
+    )
 
 
 def search(

@@ -70,10 +70,23 @@ def timeline_table(session: Session, code: str) -> ResultTable:
     )
 
 
+AMENDED, FIRST_CODED, NOT_RECODED = "amended", "first coded", "not re-coded"
+
+
 def diff_table(
-    session: Session, codes: Sequence[str] | None = None, *, since: date, until: date
+    session: Session,
+    codes: Sequence[str] | None = None,
+    *,
+    since: date,
+    until: date,
+    amended_only: bool = False,
 ) -> ResultTable:
-    """Every cell whose status on `until` differs from `since`, with what changed it."""
+    """Every cell whose status on `until` differs from `since`, with what changed it.
+
+    A cell whose earlier status was never researched is "first coded": the row says since when
+    the present answer holds, not what the law said before. `amended_only` leaves those out. A
+    cell whose law changed but whose new answer is not yet researched is "not re-coded".
+    """
     if until < since:
         raise UsageError(f"--to {until} is before --from {since}")
     places = jurisdictions(session, codes)
@@ -90,6 +103,15 @@ def diff_table(
             after = after_record.status if after_record else NOT_ASSESSED
             if before == after:
                 continue
+            kind = (
+                FIRST_CODED
+                if before == NOT_ASSESSED
+                else NOT_RECODED
+                if after == NOT_ASSESSED
+                else AMENDED
+            )
+            if amended_only and kind == FIRST_CODED:
+                continue
             rows.append(
                 (
                     place.code,
@@ -97,6 +119,7 @@ def diff_table(
                     criterion.code,
                     before,
                     after,
+                    kind,
                     after_record.effective_from if after_record else None,
                     after_record.citation_text if after_record else None,
                     after_record.note if after_record else None,
@@ -111,6 +134,7 @@ def diff_table(
             Column("criterion", "Criterion", "code"),
             Column("from_status", "From", "status"),
             Column("to_status", "To", "status"),
+            Column("change", "Change"),
             Column("changed", "Since", "date"),
             Column("citation", "Changed by"),
             Column("note", "Note"),
@@ -118,5 +142,15 @@ def diff_table(
         rows=tuple(rows),
         key_columns=2,
         meta={"from": since.isoformat(), "to": until.isoformat()},
+        notes=(
+            ()
+            if amended_only or not any(row[5] == FIRST_CODED for row in rows)
+            else (
+                f"{sum(row[5] == FIRST_CODED for row in rows)} of {len(rows)} rows are "
+                "'first coded': the earlier law was not researched, so the row shows since "
+                "when the present answer holds, not a proven change. --amended-only leaves "
+                "them out.",
+            )
+        ),
         empty_message="No cell changed status between these dates.",
     )
