@@ -185,6 +185,43 @@ def test_warnings_become_errors_with_strict(data_dir: Path) -> None:
     ]
 
 
+ORPHAN_ACT = """  act-3:
+    title: Example Amendment Act
+    citation: Example Act No. 3
+    kind: statute
+    enacted: 2026-04-29
+    in_force: null
+    repealed: null
+    amends: [{target}]
+    url: https://example.org/act-3
+  act-1:
+"""
+
+
+def test_an_instrument_cited_nowhere_is_a_warning(data_dir: Path) -> None:
+    """An Act amending nothing cited is an orphan; the Act it amends is one too."""
+    _edit(data_dir, "ph.yaml", "  act-1:\n", ORPHAN_ACT.format(target="act-4"))
+    _edit(
+        data_dir,
+        "ph.yaml",
+        "definitions:\n",
+        "  act-4:\n    title: Example Orphan Act\n    citation: Example Act No. 4\n"
+        "    kind: statute\n    enacted: 2001-01-01\n    in_force: 2001-01-01\n"
+        "    repealed: null\n    url: https://example.org/act-4\n\ndefinitions:\n",
+    )
+    assert _errors(data_dir) == []
+    assert _errors(data_dir, strict=True) == [
+        "jurisdictions/ph.yaml:29:3: instruments.act-3: cited nowhere",
+        "jurisdictions/ph.yaml:47:3: instruments.act-4: cited nowhere",
+    ]
+
+
+def test_an_act_amending_a_cited_instrument_is_not_an_orphan(data_dir: Path) -> None:
+    """A passed Act awaiting commencement belongs in the file as the history of what it amends."""
+    _edit(data_dir, "ph.yaml", "  act-1:\n", ORPHAN_ACT.format(target="act-2"))
+    assert _errors(data_dir, strict=True) == []
+
+
 def test_every_problem_of_every_file_in_one_run(data_dir: Path) -> None:
     _edit(data_dir, "ph.yaml", "    - status: partial\n", "    - status: yess\n")
     _edit(data_dir, "au.yaml", "kind: code", "kind: codex")
