@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -89,6 +90,33 @@ def test_diff_tells_first_coded_cells_from_amended_ones(runner: CliRunner) -> No
     assert "2 of 2 rows are 'first coded': the earlier law was not researched" in " ".join(
         terminal.split()
     )
+
+
+def test_diff_restated_lists_a_law_change_that_kept_the_status(
+    runner: CliRunner, data_dir: Path
+) -> None:
+    """Act No. 2 re-enacted possession in 2022 without changing its 'yes': only --restated shows it."""
+    path = data_dir / "jurisdictions" / "ph.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  possession_offence:\n"
+    assert old in text
+    path.write_text(
+        text.replace(
+            old,
+            old + "    - status: yes\n      from: 2022-08-15\n      cite: [act-2 s. 4(c)]\n"
+            "      note: Re-enacted.\n      sources: [https://example.org/act-2]\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    args = ["diff", "--from", "2022-08-14", "--to", "2022-08-15", "PH", "-f", "csv"]
+    assert run(runner, *args).splitlines()[1:] == [
+        'PH,B1,live_streaming_offence,partial,yes,amended,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
+    ]
+    assert run(runner, *args, "--restated").splitlines()[1:] == [
+        'PH,B1,live_streaming_offence,partial,yes,amended,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
+        'PH,B8,possession_offence,yes,yes,restated,2022-08-15,"Example Act No. 2, s. 4(c)",Re-enacted.',
+    ]
 
 
 def test_gaps_by_kind(runner: CliRunner) -> None:

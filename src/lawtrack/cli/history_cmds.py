@@ -37,6 +37,13 @@ def diff(
             help="Only cells whose earlier status was researched (leave out 'first coded').",
         ),
     ] = False,
+    restated: Annotated[
+        bool,
+        typer.Option(
+            "--restated",
+            help="Also list cells whose law changed in the period without changing their status.",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -48,7 +55,9 @@ def diff(
     end = parse_date(until, option="--to")
     run_view(
         ctx,
-        lambda s: diff_table(s, codes, since=start, until=end, amended_only=amended_only),
+        lambda s: diff_table(
+            s, codes, since=start, until=end, amended_only=amended_only, restated=restated
+        ),
         fmt,
         output,
         excel=excel,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from lawtrack import models as m
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import NOT_ASSESSED, criteria, jurisdictions
-from lawtrack.queries.states import fetch_states, grid
+from lawtrack.queries.states import StateRecord, fetch_states, grid
 from lawtrack.results import Cell, Column, ResultTable
 
 
@@ -70,7 +70,18 @@ def timeline_table(session: Session, code: str) -> ResultTable:
     )
 
 
-AMENDED, FIRST_CODED, NOT_RECODED = "amended", "first coded", "not re-coded"
+AMENDED, FIRST_CODED, NOT_RECODED, RESTATED = "amended", "first coded", "not re-coded", "restated"
+
+
+def _restated(before: StateRecord | None, after: StateRecord | None, since: date) -> bool:
+    """The same status on both dates, but resting on a state that took effect after `since`."""
+    return (
+        before is not None
+        and after is not None
+        and after.status != NOT_ASSESSED
+        and after.effective_from is not None
+        and after.effective_from > since
+    )
 
 
 def diff_table(
@@ -80,12 +91,15 @@ def diff_table(
     since: date,
     until: date,
     amended_only: bool = False,
+    restated: bool = False,
 ) -> ResultTable:
     """Every cell whose status on `until` differs from `since`, with what changed it.
 
     A cell whose earlier status was never researched is "first coded": the row says since when
     the present answer holds, not what the law said before. `amended_only` leaves those out. A
     cell whose law changed but whose new answer is not yet researched is "not re-coded".
+    With `restated`, a cell whose law changed in the period without changing its status is
+    listed too, as "restated".
     """
     if until < since:
         raise UsageError(f"--to {until} is before --from {since}")
@@ -102,14 +116,17 @@ def diff_table(
             after_record = new.get(key)
             after = after_record.status if after_record else NOT_ASSESSED
             if before == after:
-                continue
-            kind = (
-                FIRST_CODED
-                if before == NOT_ASSESSED
-                else NOT_RECODED
-                if after == NOT_ASSESSED
-                else AMENDED
-            )
+                if not (restated and _restated(old.get(key), after_record, since)):
+                    continue
+                kind = RESTATED
+            else:
+                kind = (
+                    FIRST_CODED
+                    if before == NOT_ASSESSED
+                    else NOT_RECODED
+                    if after == NOT_ASSESSED
+                    else AMENDED
+                )
             if amended_only and kind == FIRST_CODED:
                 continue
             rows.append(
