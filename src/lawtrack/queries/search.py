@@ -41,7 +41,7 @@ SELECT * FROM (
 """
 
 _POSTGRES = """
-WITH q AS (SELECT websearch_to_tsquery('english', :words) AS query),
+WITH q AS (SELECT to_tsquery('english', :words) AS query),
 hits AS (
     SELECT * FROM (
         SELECT 'provision' AS kind, p.id AS id,
@@ -76,12 +76,30 @@ ORDER BY h.score DESC, j.code
 """
 
 
-def search_words(words: str) -> list[str]:
-    """The words of a user's query; a query with none is a usage error."""
-    tokens = re.findall(r"\w+", words)
+# Words too common to stand alone: with --any, "the" or "or" would match nearly every provision.
+COMMON_WORDS = frozenset(
+    "a an and any are as at be by for from in is it its of on or that the this to with".split()
+)
+
+
+def search_words(words: str, *, any_word: bool = False) -> list[str]:
+    """The words of a user's query (letters and digits); a query with none is a usage error.
+
+    With `any_word`, common words and one- or two-letter words are left out, since any one of
+    them alone would match nearly everything.
+    """
+    tokens = re.findall(r"[^\W_]+", words)
     if not tokens:
         raise UsageError(f"nothing to search for in {words!r}: give at least one word")
-    return tokens
+    if not any_word:
+        return tokens
+    kept = [t for t in tokens if t.lower() not in COMMON_WORDS and (len(t) > 2 or t.isdigit())]
+    if not kept:
+        raise UsageError(
+            f"only common words in {words!r}: --any needs a word that is not one of "
+            "these and has three letters or more"
+        )
+    return kept
 
 
 def fts5_query(words: str, *, any_word: bool = False) -> str:
@@ -90,13 +108,16 @@ def fts5_query(words: str, *, any_word: bool = False) -> str:
     Every word must appear, or with `any_word` at least one of them.
     """
     joiner = " OR " if any_word else " "
-    return joiner.join(f'"{token}"*' for token in search_words(words))
+    return joiner.join(f'"{token}"*' for token in search_words(words, any_word=any_word))
 
 
-def websearch_query(words: str, *, any_word: bool = False) -> str:
-    """User words for PostgreSQL's websearch_to_tsquery, with the same any/all choice."""
-    tokens = search_words(words)
-    return " or ".join(tokens) if any_word else words
+def tsquery(words: str, *, any_word: bool = False) -> str:
+    """The same query for PostgreSQL's to_tsquery: each word a prefix, joined by & or |.
+
+    Built from the words alone, so "or", "-" and quotes are plain text on both databases.
+    """
+    joiner = " | " if any_word else " & "
+    return joiner.join(f"{token}:*" for token in search_words(words, any_word=any_word))
 
 
 def search_table(
@@ -121,7 +142,7 @@ def search_table(
         sql = _SQLITE.format(where=where)
     else:
         params.update(
-            words=websearch_query(words, any_word=any_word),
+            words=tsquery(words, any_word=any_word),
             headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
         )
         sql = _POSTGRES.format(where=where)
@@ -145,5 +166,9 @@ def search_table(
         meta={"query": words, "match": "any word" if any_word else "every word"},
         notes=(f"Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
         empty_message=f"Nothing found for {words!r}"
-        + ("." if any_word else " (every word must appear; try --any)."),
+        + (
+            " (every word must appear; try --any)."
+            if not any_word and len(search_words(words)) > 1
+            else "."
+        ),
     )
