@@ -85,7 +85,10 @@ def test_diff_tells_first_coded_cells_from_amended_ones(runner: CliRunner) -> No
     ]
     assert run(
         runner, "diff", "--from", "2009-01-01", "--to", "2022-12-31", "PH", "--amended-only"
-    ) == ("No cell changed status between these dates.\n")
+    ) == (
+        "No researched cell changed status between these dates; 2 first-coded row(s) left\n"
+        "out (drop --amended-only to see them).\n"
+    )
     terminal = run(runner, "diff", "--from", "2009-01-01", "--to", "2022-12-31", "PH")
     assert "2 of 2 rows are 'first coded': the earlier law was not researched" in " ".join(
         terminal.split()
@@ -117,6 +120,34 @@ def test_diff_restated_lists_a_law_change_that_kept_the_status(
         'PH,B1,live_streaming_offence,partial,yes,amended,2022-08-15,"Example Act No. 2, s. 4(c)",Livestreaming is an unlawful act.',
         'PH,B8,possession_offence,yes,yes,restated,2022-08-15,"Example Act No. 2, s. 4(c)",Re-enacted.',
     ]
+
+
+def test_diff_not_recoded_and_restated_with_amended_only(runner: CliRunner, data_dir: Path) -> None:
+    """A law change whose new answer is not yet researched is 'not re-coded', never 'amended'."""
+    path = data_dir / "jurisdictions" / "ph.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  live_streaming_offence:\n"
+    path.write_text(
+        text.replace(
+            old,
+            old + "    - status: not_assessed\n      from: 2024-01-01\n"
+            "      note: Act No. 2 was amended; not yet re-read.\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    args = ["diff", "--from", "2022-01-01", "--to", "2024-06-30", "PH", "-f", "csv"]
+    assert run(runner, *args).splitlines()[1:] == [
+        "PH,B1,live_streaming_offence,partial,not_assessed,not re-coded,2024-01-01,,"
+        "Act No. 2 was amended; not yet re-read.",
+    ]
+    assert run(runner, *args, "--amended-only", "--restated").splitlines()[1:] == [
+        "PH,B1,live_streaming_offence,partial,not_assessed,not re-coded,2024-01-01,,"
+        "Act No. 2 was amended; not yet re-read.",
+    ]
+    assert run(runner, "diff", "--from", "2024-06-30", "--to", "2024-06-30", "--restated") == (
+        "No cell changed status between these dates.\n"
+    )
 
 
 def test_gaps_by_kind(runner: CliRunner) -> None:

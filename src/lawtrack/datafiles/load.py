@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, codebook_changed
+from lawtrack.datafiles.citations import cited_instruments
 from lawtrack.datafiles.read import gc_paused
 from lawtrack.datafiles.schema import CITE_RE
-from lawtrack.datafiles.validate import Dataset, cited_instruments, validate_dir
+from lawtrack.datafiles.validate import Dataset, validate_dir
 from lawtrack.errors import DataError
 
 CHUNK = 250  # jurisdictions (or ids in one IN list) handled at a time

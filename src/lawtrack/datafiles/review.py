@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lawtrack.datafiles.validate import Dataset, months_between, uncited_instruments
+from lawtrack.datafiles.citations import uncited_instruments
+from lawtrack.datafiles.validate import Dataset, months_between
 from lawtrack.errors import UsageError
 from lawtrack.results import Column, ResultSet, ResultTable
 
@@ -58,7 +59,9 @@ def coverage_set(dataset: Dataset) -> ResultSet:
         gaps += [(code, dataset.codebook.criteria.criteria[c].id, c) for c in missing]
     uncited = [
         (code, key, dataset.jurisdictions[code].model.instruments[key].citation)
-        for code, key in uncited_instruments(dataset.jurisdictions)
+        for code, key in uncited_instruments(
+            {code: jdoc.model for code, jdoc in dataset.jurisdictions.items()}
+        )
     ]
     return ResultSet(
         name="coverage",

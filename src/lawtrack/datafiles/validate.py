@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from lawtrack.datafiles.citations import uncited_instruments
 from lawtrack.datafiles.messages import message_for
 from lawtrack.datafiles.partial import Partial, partial_model
 from lawtrack.datafiles.problems import Problem, errors_in
@@ -456,55 +457,9 @@ def is_known_code(code: str) -> bool:
     return found is not None
 
 
-def cited_instruments(model: JurisdictionFile) -> list[str]:
-    """Every cite string in a file: definitions, assessment states, amends and repeals."""
-    cites = [d.cite for d in model.definitions]
-    cites += [c for states in model.assessments.values() for s in states for c in s.cite]
-    cites += [c for i in model.instruments.values() for c in (*i.amends, *i.repeals)]
-    return cites
-
-
-def uncited_instruments(jurisdictions: dict[str, JurisdictionDoc]) -> list[tuple[str, str]]:
-    """(jurisdiction, instrument id) of every instrument that is part of no cited law.
-
-    An instrument is used when a definition or an assessment cites it, or when it amends,
-    repeals, or is amended or repealed by a used instrument: an Act passed but not yet in force,
-    or the Act a cited one replaced, is history of cited law, not an orphan.
-    """
-
-    def key_of(cite: str, code: str) -> tuple[str, str] | None:
-        match = CITE_RE.match(cite)
-        return (match.group("code") or code, match.group("id")) if match else None
-
-    used: set[tuple[str, str]] = set()
-    linked: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for code, jdoc in jurisdictions.items():
-        model = jdoc.model
-        cites = [d.cite for d in model.definitions]
-        cites += [c for states in model.assessments.values() for s in states for c in s.cite]
-        used.update(k for k in (key_of(c, code) for c in cites) if k)
-        for key, instrument in model.instruments.items():
-            for target in (*instrument.amends, *instrument.repeals):
-                other = key_of(target, code)
-                if other:
-                    linked.setdefault((code, key), set()).add(other)
-                    linked.setdefault(other, set()).add((code, key))
-    pending = list(used)
-    while pending:
-        for other in linked.get(pending.pop(), ()):
-            if other not in used:
-                used.add(other)
-                pending.append(other)
-    return [
-        (code, key)
-        for code, jdoc in jurisdictions.items()
-        for key in jdoc.model.instruments
-        if (code, key) not in used
-    ]
-
-
 def _cited_nowhere(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
-    for code, key in uncited_instruments(jurisdictions):
+    models = {code: jdoc.model for code, jdoc in jurisdictions.items()}
+    for code, key in uncited_instruments(models):
         problems.append(
             jurisdictions[code].doc.problem(
                 ("instruments", key), "cited nowhere", key=True, warning=True

@@ -72,16 +72,60 @@ def timeline_table(session: Session, code: str) -> ResultTable:
 
 AMENDED, FIRST_CODED, NOT_RECODED, RESTATED = "amended", "first coded", "not re-coded", "restated"
 
+DIFF_COLUMNS = (
+    Column("jurisdiction", "Jurisdiction", "code"),
+    Column("id", "Id", "code"),
+    Column("criterion", "Criterion", "code"),
+    Column("from_status", "From", "status"),
+    Column("to_status", "To", "status"),
+    Column("change", "Change"),
+    Column("changed", "Since", "date"),
+    Column("citation", "Changed by"),
+    Column("note", "Note"),
+)
 
-def _restated(before: StateRecord | None, after: StateRecord | None, since: date) -> bool:
-    """The same status on both dates, but resting on a state that took effect after `since`."""
+
+def change_kind(
+    before: StateRecord | None, after: StateRecord | None, since: date, *, restated: bool
+) -> str | None:
+    """How a cell changed between two dates, or None if it did not (in the sense asked for).
+
+    "first coded": the earlier status was never researched, so the row says since when the
+    present answer holds, not what the law said before. "not re-coded": the law changed and the
+    new answer is not yet researched. "restated" (only when asked): the status is the same but
+    rests on a state that took effect after `since`.
+    """
+    old = before.status if before else NOT_ASSESSED
+    new = after.status if after else NOT_ASSESSED
+    if old != new:
+        return (
+            FIRST_CODED if old == NOT_ASSESSED else NOT_RECODED if new == NOT_ASSESSED else AMENDED
+        )
+    took_effect = after.effective_from if after else None
+    if restated and before and new != NOT_ASSESSED and took_effect and took_effect > since:
+        return RESTATED
+    return None
+
+
+def _diff_notes(counts: dict[str, int], total: int, *, amended_only: bool) -> tuple[str, ...]:
+    first = counts.get(FIRST_CODED, 0)
+    if amended_only or not first:
+        return ()
     return (
-        before is not None
-        and after is not None
-        and after.status != NOT_ASSESSED
-        and after.effective_from is not None
-        and after.effective_from > since
+        f"{first} of {total} rows are 'first coded': the earlier law was not researched, so the "
+        "row shows since when the present answer holds, not a proven change. --amended-only "
+        "leaves them out.",
     )
+
+
+def _diff_empty(counts: dict[str, int], *, amended_only: bool) -> str:
+    left_out = counts.get(FIRST_CODED, 0) if amended_only else 0
+    if left_out:
+        return (
+            f"No researched cell changed status between these dates; {left_out} first-coded "
+            "row(s) left out (drop --amended-only to see them)."
+        )
+    return "No cell changed status between these dates."
 
 
 def diff_table(
@@ -95,11 +139,8 @@ def diff_table(
 ) -> ResultTable:
     """Every cell whose status on `until` differs from `since`, with what changed it.
 
-    A cell whose earlier status was never researched is "first coded": the row says since when
-    the present answer holds, not what the law said before. `amended_only` leaves those out. A
-    cell whose law changed but whose new answer is not yet researched is "not re-coded".
-    With `restated`, a cell whose law changed in the period without changing its status is
-    listed too, as "restated".
+    `amended_only` leaves out "first coded" cells; `restated` adds cells whose law changed in
+    the period without changing their status (see `change_kind`).
     """
     if until < since:
         raise UsageError(f"--to {until} is before --from {since}")
@@ -107,26 +148,16 @@ def diff_table(
     chosen = [p.code for p in places]
     old = grid(fetch_states(session, as_of=since, jurisdictions=chosen, evidence=False))
     new = grid(fetch_states(session, as_of=until, jurisdictions=chosen))
-    names = {c.code: c for c in criteria(session)}
+    counts: dict[str, int] = {}
     rows = []
     for place in places:
-        for criterion in names.values():
+        for criterion in criteria(session):
             key = (place.code, criterion.code)
-            before = old[key].status if key in old else NOT_ASSESSED
-            after_record = new.get(key)
-            after = after_record.status if after_record else NOT_ASSESSED
-            if before == after:
-                if not (restated and _restated(old.get(key), after_record, since)):
-                    continue
-                kind = RESTATED
-            else:
-                kind = (
-                    FIRST_CODED
-                    if before == NOT_ASSESSED
-                    else NOT_RECODED
-                    if after == NOT_ASSESSED
-                    else AMENDED
-                )
+            before, after = old.get(key), new.get(key)
+            kind = change_kind(before, after, since, restated=restated)
+            if kind is None:
+                continue
+            counts[kind] = counts.get(kind, 0) + 1
             if amended_only and kind == FIRST_CODED:
                 continue
             rows.append(
@@ -134,40 +165,26 @@ def diff_table(
                     place.code,
                     criterion.short_id,
                     criterion.code,
-                    before,
-                    after,
+                    before.status if before else NOT_ASSESSED,
+                    after.status if after else NOT_ASSESSED,
                     kind,
-                    after_record.effective_from if after_record else None,
-                    after_record.citation_text if after_record else None,
-                    after_record.note if after_record else None,
+                    after.effective_from if after else None,
+                    after.citation_text if after else None,
+                    after.note if after else None,
                 )
             )
     return ResultTable(
         name="diff",
         title=f"Changes from {since.isoformat()} to {until.isoformat()}",
-        columns=(
-            Column("jurisdiction", "Jurisdiction", "code"),
-            Column("id", "Id", "code"),
-            Column("criterion", "Criterion", "code"),
-            Column("from_status", "From", "status"),
-            Column("to_status", "To", "status"),
-            Column("change", "Change"),
-            Column("changed", "Since", "date"),
-            Column("citation", "Changed by"),
-            Column("note", "Note"),
-        ),
+        columns=DIFF_COLUMNS,
         rows=tuple(rows),
         key_columns=2,
-        meta={"from": since.isoformat(), "to": until.isoformat()},
-        notes=(
-            ()
-            if amended_only or not any(row[5] == FIRST_CODED for row in rows)
-            else (
-                f"{sum(row[5] == FIRST_CODED for row in rows)} of {len(rows)} rows are "
-                "'first coded': the earlier law was not researched, so the row shows since "
-                "when the present answer holds, not a proven change. --amended-only leaves "
-                "them out.",
-            )
-        ),
-        empty_message="No cell changed status between these dates.",
+        meta={
+            "from": since.isoformat(),
+            "to": until.isoformat(),
+            "amended_only": "yes" if amended_only else "no",
+            "restated": "yes" if restated else "no",
+        },
+        notes=_diff_notes(counts, len(rows), amended_only=amended_only),
+        empty_message=_diff_empty(counts, amended_only=amended_only),
     )
