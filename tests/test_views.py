@@ -95,22 +95,24 @@ def test_diff_tells_first_coded_cells_from_amended_ones(runner: CliRunner) -> No
     )
 
 
+def add_newest_state(data_dir: Path, criterion: str, state: str) -> None:
+    """Put a newer state on top of one of the PH fixture's criteria (YAML, as the file writes it)."""
+    path = data_dir / "jurisdictions" / "ph.yaml"
+    text = path.read_text(encoding="utf-8")
+    key = f"  {criterion}:\n"
+    assert key in text
+    path.write_text(text.replace(key, f"{key}    - {state}\n", 1), encoding="utf-8")
+
+
 def test_diff_restated_lists_a_law_change_that_kept_the_status(
     runner: CliRunner, data_dir: Path
 ) -> None:
     """Act No. 2 re-enacted possession in 2022 without changing its 'yes': only --restated shows it."""
-    path = data_dir / "jurisdictions" / "ph.yaml"
-    text = path.read_text(encoding="utf-8")
-    old = "  possession_offence:\n"
-    assert old in text
-    path.write_text(
-        text.replace(
-            old,
-            old + "    - status: yes\n      from: 2022-08-15\n      cite: [act-2 s. 4(c)]\n"
-            "      note: Re-enacted.\n      sources: [https://example.org/act-2]\n",
-            1,
-        ),
-        encoding="utf-8",
+    add_newest_state(
+        data_dir,
+        "possession_offence",
+        "status: yes\n      from: 2022-08-15\n      cite: [act-2 s. 4(c)]\n"
+        "      note: Re-enacted.\n      sources: [https://example.org/act-2]",
     )
     args = ["diff", "--from", "2022-08-14", "--to", "2022-08-15", "PH", "-f", "csv"]
     assert run(runner, *args).splitlines()[1:] == [
@@ -124,17 +126,11 @@ def test_diff_restated_lists_a_law_change_that_kept_the_status(
 
 def test_diff_not_recoded_and_restated_with_amended_only(runner: CliRunner, data_dir: Path) -> None:
     """A law change whose new answer is not yet researched is 'not re-coded', never 'amended'."""
-    path = data_dir / "jurisdictions" / "ph.yaml"
-    text = path.read_text(encoding="utf-8")
-    old = "  live_streaming_offence:\n"
-    path.write_text(
-        text.replace(
-            old,
-            old + "    - status: not_assessed\n      from: 2024-01-01\n"
-            "      note: Act No. 2 was amended; not yet re-read.\n",
-            1,
-        ),
-        encoding="utf-8",
+    add_newest_state(
+        data_dir,
+        "live_streaming_offence",
+        "status: not_assessed\n      from: 2024-01-01\n"
+        "      note: Act No. 2 was amended; not yet re-read.",
     )
     args = ["diff", "--from", "2022-01-01", "--to", "2024-06-30", "PH", "-f", "csv"]
     assert run(runner, *args).splitlines()[1:] == [
