@@ -102,22 +102,22 @@ def search_words(words: str, *, any_word: bool = False) -> list[str]:
     return kept
 
 
-def fts5_query(words: str, *, any_word: bool = False) -> str:
-    """User words as an FTS5 query, each matching as a word or a word's beginning.
+def fts5_query(tokens: Sequence[str], *, any_word: bool = False) -> str:
+    """Search words as an FTS5 query, each matching as a word or a word's beginning.
 
     Every word must appear, or with `any_word` at least one of them.
     """
     joiner = " OR " if any_word else " "
-    return joiner.join(f'"{token}"*' for token in search_words(words, any_word=any_word))
+    return joiner.join(f'"{token}"*' for token in tokens)
 
 
-def tsquery(words: str, *, any_word: bool = False) -> str:
+def tsquery(tokens: Sequence[str], *, any_word: bool = False) -> str:
     """The same query for PostgreSQL's to_tsquery: each word a prefix, joined by & or |.
 
     Built from the words alone, so "or", "-" and quotes are plain text on both databases.
     """
     joiner = " | " if any_word else " & "
-    return joiner.join(f"{token}:*" for token in search_words(words, any_word=any_word))
+    return joiner.join(f"{token}:*" for token in tokens)
 
 
 def search_table(
@@ -130,6 +130,7 @@ def search_table(
 ) -> ResultTable:
     if limit < 1:
         raise UsageError("--limit must be at least 1")
+    tokens = search_words(words, any_word=any_word)
     chosen = [p.code for p in jurisdictions(session, codes)] if codes else None
     params: dict[str, Any] = {"limit": limit}
     where = ""
@@ -138,11 +139,11 @@ def search_table(
         where = f"AND j.code IN ({', '.join(names)})"
         params.update({f"j{n}": code for n, code in enumerate(chosen)})
     if session.get_bind().dialect.name == "sqlite":
-        params.update(query=fts5_query(words, any_word=any_word), open=OPEN, close=CLOSE)
+        params.update(query=fts5_query(tokens, any_word=any_word), open=OPEN, close=CLOSE)
         sql = _SQLITE.format(where=where)
     else:
         params.update(
-            words=tsquery(words, any_word=any_word),
+            words=tsquery(tokens, any_word=any_word),
             headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
         )
         sql = _POSTGRES.format(where=where)
@@ -166,9 +167,5 @@ def search_table(
         meta={"query": words, "match": "any word" if any_word else "every word"},
         notes=(f"Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
         empty_message=f"Nothing found for {words!r}"
-        + (
-            " (every word must appear; try --any)."
-            if not any_word and len(search_words(words)) > 1
-            else "."
-        ),
+        + (" (every word must appear; try --any)." if not any_word and len(tokens) > 1 else "."),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lawtrack.errors import UsageError
+from lawtrack.render.cells import STATUS_WORD
 from lawtrack.results import ResultTable
 
 ORDER = ["yes", "partial", "no", "unclear", "not_assessed"]
@@ -22,13 +23,7 @@ COLOURS = {
     "not_assessed": "#E8E8E8",
 }
 LETTERS = {"yes": "Y", "partial": "P", "no": "N", "unclear": "?", "not_assessed": "·"}
-WORDS = {
-    "yes": "yes (met)",
-    "partial": "partial",
-    "no": "no",
-    "unclear": "unclear",
-    "not_assessed": "not assessed (never 'no')",
-}
+WORDS = {**STATUS_WORD, "yes": "yes (met)", "not_assessed": "not assessed (never 'no')"}
 FONTS = ["DejaVu Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans Thai", "Loma", "Garuda"]
 
 
