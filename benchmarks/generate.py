@@ -23,6 +23,7 @@ WORDS = (
     "consent victim"
 ).split()
 STATUSES = ("yes", "partial", "no", "unclear")
+EVIDENCE = ("complete", "incomplete")
 
 
 def codes(count: int) -> list[tuple[str, str | None]]:
@@ -66,8 +67,11 @@ def jurisdiction_file(
         "reviewed: 2026-01-01",
         "instruments:",
     ]
+    # Distinct enactment dates, so that every state can take effect the day an Act it cites did.
+    days = rng.sample(range(12000), args.instruments)
+    enacted_on = [date(1990, 1, 1) + timedelta(days=d) for d in days]
     for n in range(args.instruments):
-        enacted = date(1990, 1, 1) + timedelta(days=rng.randrange(12000))
+        enacted = enacted_on[n]
         lines += [
             f"  act-{n}:",
             f"    title: Synthetic Act {n}",
@@ -91,13 +95,18 @@ def jurisdiction_file(
     ]
     for criterion in criteria:
         lines.append(f"  {criterion}:")
-        start = date(2025, 1, 1)
-        for k in range(args.states):
-            when = start - timedelta(days=365 * 3 * k + rng.randrange(300))
+        # Newest first, each state dated the day the Act it cites took effect.
+        acts = sorted(
+            rng.sample(range(args.instruments), min(args.states, args.instruments)),
+            key=lambda n: enacted_on[n],
+            reverse=True,
+        )
+        for act in acts:
             lines += [
                 f"    - status: {rng.choice(STATUSES)}",
-                f"      from: {when.isoformat()}",
-                f"      cite: [act-{rng.randrange(args.instruments)} s. {rng.randrange(1, 90)}]",
+                f"      evidence: {rng.choice(EVIDENCE)}",
+                f"      from: {enacted_on[act].isoformat()}",
+                f"      cite: [act-{act} s. {rng.randrange(1, 90)}]",
                 f"      note: {sentence(rng, 10)}",
                 f"      sources: [https://example.org/{code.lower()}/source]",
             ]

@@ -91,7 +91,7 @@ def test_jurisdictions(runner: CliRunner) -> None:
     result = runner.invoke(app, ["jurisdictions", "-f", "csv", "--level", "subnational"])
     assert result.stdout.splitlines() == [
         "code,name,level,parent,region,legal_system,reviewed,instruments,assessed",
-        "AU-NSW,New South Wales,subnational,AU,Australia and New Zealand,common,2026-10-01,1,1",
+        "AU-NSW,New South Wales,subnational,AU,Australia and New Zealand,common,2026-10-01,2,1",
     ]
 
 
@@ -140,9 +140,9 @@ def test_validate_reports_every_mistake_with_its_place(
         'broken/jurisdictions/au.yaml:14:5: yaml: found duplicate key "kind" (first at line 13)',
         "broken/jurisdictions/ph.yaml:18:15: assessments.live_streaming_offence[0].status: "
         "'yess' is not one of yes, partial, no, unclear, not_assessed",
-        "broken/jurisdictions/ph.yaml:26:14: assessments.possession_offence[0].cite[0]: "
+        "broken/jurisdictions/ph.yaml:27:14: assessments.possession_offence[0].cite[0]: "
         "unknown instrument 'act-3' (not under instruments)",
-        "broken/jurisdictions/ph.yaml:31:13: assessments.grooming_offence[0].from: 2099-01-01 is in the future",
+        "broken/jurisdictions/ph.yaml:33:13: assessments.grooming_offence[0].from: 2099-01-01 is in the future",
         "5 file(s) checked: 4 error(s), 0 warning(s)",
     ]
 
@@ -193,10 +193,10 @@ def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:
 
 def test_db_commands(runner: CliRunner) -> None:
     assert runner.invoke(app, ["db", "current"]).stdout == (
-        "schema revision: none (needs 0002: run `lawtrack db upgrade`)\n"
+        "schema revision: none (needs 0003: run `lawtrack db upgrade`)\n"
     )
-    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0002\n"
-    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0002 (up to date)\n"
+    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0003\n"
+    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0003 (up to date)\n"
     assert runner.invoke(app, ["db", "downgrade", "base"]).stdout == "schema revision: none\n"
 
 
@@ -222,7 +222,7 @@ def test_db_check_says_what_is_wrong(runner: CliRunner, data_dir: Path) -> None:
     result = runner.invoke(app, ["db", "check"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
-    assert "schema ok revision 0002 (the newest)" in flat
+    assert "schema ok revision 0003 (the newest)" in flat
     assert "integrity ok ok" in flat
     (data_dir / "jurisdictions" / "ph.yaml").unlink()
     result = runner.invoke(app, ["db", "check"])

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from lawtrack.cli import app
-from lawtrack.render.delimited import FORMULA_TRIGGERS, neutralise
+from lawtrack.spreadsheet import neutralise, restore, starts_like_a_formula
 
 KOREAN, THAI = "아동·청소년의 성보호에 관한 법률", "พระราชบัญญัติคุ้มครองเด็ก"
 
@@ -54,23 +54,24 @@ def test_workbook_has_sheets_links_colours_and_no_formulas(
     ]
     sheet = book["assessments"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:G26"
+    assert sheet.auto_filter.ref == "A1:H26"
     assert [c.value for c in sheet[1]] == [
         "Id",
         "Criterion",
         "Status",
+        "Evidence",
         "Since",
         "Citation",
         "Note",
         "Sources",
     ]
     b1 = [c.value for c in sheet[7]]
-    assert b1[:3] == ["B1", "live_streaming_offence", "● yes"]
-    assert b1[5] == '\'=HYPERLINK("http://x")'
+    assert b1[:4] == ["B1", "live_streaming_offence", "● yes", "complete"]
+    assert b1[6] == '\'=HYPERLINK("http://x")'
     assert sheet["C7"].fill.fgColor.rgb == "00C6EFCE"
-    assert sheet["G7"].hyperlink.target == "https://example.org/act-2"
-    assert [c.value for c in sheet[14]][5] == f"{KOREAN} {THAI}"
-    assert [c.value for c in book["Sources"]["A"]] == [
+    assert sheet["H7"].hyperlink.target == "https://example.org/act-2"
+    assert [c.value for c in sheet[14]][6] == f"{KOREAN} {THAI}"
+    assert [c.value for c in book["Sources"]["C"]][:3] == [
         "Source",
         "https://example.org/act-2",
         "https://example.org/act-1",
@@ -127,15 +128,16 @@ def test_excel_flag_needs_csv(runner: CliRunner) -> None:
 @given(st.text())
 def test_no_guarded_cell_starts_like_a_formula(text: str) -> None:
     guarded = neutralise(text)
-    assert not guarded.startswith(FORMULA_TRIGGERS)
+    assert not starts_like_a_formula(guarded)
     assert guarded == text or guarded == "'" + text
+    assert restore(guarded) == text  # import undoes exactly what export added
 
 
 def test_no_exported_csv_cell_starts_like_a_formula(runner: CliRunner, data_dir: Path) -> None:
     _poison(data_dir)
     for dataset in ("assessments", "instruments", "definitions", "jurisdictions", "criteria"):
         for row in csv.reader(io.StringIO(run(runner, "export", dataset), newline="")):
-            assert not any(cell.startswith(FORMULA_TRIGGERS) for cell in row), row
+            assert not any(starts_like_a_formula(cell) for cell in row), row
 
 
 def test_data_package(runner: CliRunner, tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_first_open_creates_schema_and_loads(database_url: str, data_dir: Path) 
     assert store.notice == f"created the database and loaded 3 jurisdiction(s) from {data_dir}"
     assert counts(store) == {
         "jurisdictions": 3,
-        "instruments": 4,
+        "instruments": 6,
         "provisions": 1,
         "definitions": 2,
         "definition_attributes": 4,
@@ -64,7 +64,7 @@ def test_first_open_creates_schema_and_loads(database_url: str, data_dir: Path) 
         "citations": 6,
         "sources": 5,
         "ratifications": 1,
-        "instrument_links": 1,
+        "instrument_links": 3,
         "loaded_files": 6,
     }
     assert open_store(database_url, data_dir).notice is None
@@ -102,7 +102,7 @@ def test_removed_file_removes_its_jurisdiction(database_url: str, data_dir: Path
     report = load(store, data_dir)
     assert report.removed == ["PH"]
     assert counts(store)["jurisdictions"] == 2
-    assert counts(store)["instruments"] == 2
+    assert counts(store)["instruments"] == 4
 
 
 def test_invalid_data_changes_nothing(database_url: str, data_dir: Path) -> None:
@@ -114,7 +114,7 @@ def test_invalid_data_changes_nothing(database_url: str, data_dir: Path) -> None
     with pytest.raises(DataError) as caught:
         load(store, data_dir)
     assert caught.value.details == [
-        f"{path}:19:15: assessments.live_streaming_offence[0].status: "
+        f"{path}:27:15: assessments.live_streaming_offence[0].status: "
         "'yess' is not one of yes, partial, no, unclear, not_assessed"
     ]
     assert counts(store) == before

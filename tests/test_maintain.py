@@ -61,6 +61,8 @@ def test_new_then_set_then_validate(runner: CliRunner, data_dir: Path) -> None:
         "NZ",
         "possession_offence",
         "yes",
+        "--evidence",
+        "complete",
         "--cite",
         "fvpca-1993 s. 131",
         "--source",
@@ -68,13 +70,13 @@ def test_new_then_set_then_validate(runner: CliRunner, data_dir: Path) -> None:
         "--note",
         "Possession is an offence.",
         "--from",
-        "2005-02-22",
+        "1993-08-26",
     )
-    assert (code, out) == (0, "NZ possession_offence: yes from 2005-02-22\n")
+    assert (code, out) == (0, "NZ possession_offence: yes from 1993-08-26\n")
     assert invoke(runner, "data", "validate", "--strict")[0] == 0
     csv_out = invoke(runner, "export", "assessments")[1]
     assert (
-        "NZ,possession_offence,yes,2005-02-22,,fvpca-1993 s. 131,Possession is an offence.,https://example.org/nz,"
+        "NZ,possession_offence,yes,complete,1993-08-26,,fvpca-1993 s. 131,Possession is an offence.,https://example.org/nz,"
         in csv_out
     )
 
@@ -111,6 +113,8 @@ def test_set_keeps_every_other_byte(runner: CliRunner, data_dir: Path) -> None:
             "AU",
             "live_streaming_offence",
             "partial",
+            "--evidence",
+            "complete",
             "--cite",
             "code-1995 s. 474.22",
             "--source",
@@ -145,6 +149,8 @@ def test_set_with_from_pushes_the_old_state_into_history(runner: CliRunner, data
             "AU",
             "live_streaming_offence",
             "no",
+            "--evidence",
+            "complete",
             "--cite",
             "code-1995 s. 474.22",
             "--source",
@@ -160,11 +166,13 @@ def test_set_with_from_pushes_the_old_state_into_history(runner: CliRunner, data
     assert after.startswith(before.split("  live_streaming_offence:\n")[0])
     assert after.split("  live_streaming_offence:\n")[1] == (
         "    - status: no\n"
+        "      evidence: complete\n"
         "      from: 2020-01-01\n"
         "      cite: [code-1995 s. 474.22]\n"
         "      note: Repealed.\n"
         "      sources: [https://example.org/code]\n"
         "    - status: yes\n"
+        "      evidence: complete\n"
         "      from: 2010-04-15\n"
         "      cite: [code-1995 s. 474.22]\n"
         "      note: Using a carriage service for child abuse material.  # why: s. 474.22 text\n"
@@ -210,13 +218,23 @@ def test_add_instrument_keeps_comments(runner: CliRunner, data_dir: Path) -> Non
     [
         (["yess"], 2, "error: 'yess' is not one of yes, partial, no, unclear, not_assessed\n"),
         (
-            ["yes", "--cite", "code-2001 s. 1", "--source", "https://example.org"],
+            [
+                "yes",
+                "--evidence",
+                "complete",
+                "--cite",
+                "code-2001 s. 1",
+                "--source",
+                "https://example.org",
+            ],
             1,
             "unknown instrument 'code-2001' (not under instruments)",
         ),
         (
             [
                 "yes",
+                "--evidence",
+                "complete",
                 "--cite",
                 "code-1995 s. 1",
                 "--source",
@@ -232,7 +250,23 @@ def test_add_instrument_keeps_comments(runner: CliRunner, data_dir: Path) -> Non
             2,
             "error: --from: '2020-02-30' is not a date (YYYY-MM-DD)\n",
         ),
-        (["yes"], 1, "'yes' needs at least one cite"),
+        (["yes", "--evidence", "complete"], 1, "'yes' needs at least one cite"),
+        (
+            ["yes", "--cite", "code-1995 s. 1", "--source", "https://example.org"],
+            2,
+            "error: 'yes' needs --evidence complete (every text it rests on was read) or "
+            "--evidence incomplete (the note says what was not)\n",
+        ),
+        (
+            ["not_assessed", "--evidence", "complete"],
+            2,
+            "error: 'not_assessed' takes no --evidence\n",
+        ),
+        (
+            ["yes", "--evidence", "partly"],
+            2,
+            "error: --evidence: 'partly' is not one of complete, incomplete\n",
+        ),
     ],
 )
 def test_a_failing_set_leaves_the_file_byte_identical(
@@ -255,7 +289,9 @@ def test_unknown_criterion_or_jurisdiction(runner: CliRunner) -> None:
     assert code == 2 and err.startswith("error: no data file for NZ")
 
 
-IMPORT_HEADER = "jurisdiction,criterion,status,effective_from,effective_to,citations,note,sources\n"
+IMPORT_HEADER = (
+    "jurisdiction,criterion,status,evidence,effective_from,effective_to,citations,note,sources\n"
+)
 
 
 def test_import_applies_rows_and_keeps_comments(
@@ -264,16 +300,16 @@ def test_import_applies_rows_and_keeps_comments(
     sheet = tmp_path / "coded.csv"
     sheet.write_text(
         IMPORT_HEADER
-        + "AU,possession_offence,yes,2004-03-01,,code-1995 s. 474.20,Possession via carriage service.,https://example.org/code\n"
-        + "PH,grooming_offence,partial,2022-08-15,,act-2 s. 4(f),Grooming covered in part.,https://example.org/act-2\n"
+        + "AU,possession_offence,yes,complete,2010-04-15,,code-1995 s. 474.20,Possession via carriage service.,https://example.org/code\n"
+        + "PH,grooming_offence,partial,incomplete,2022-08-15,,act-2 s. 4(f),Grooming covered in part; s. 4(g) not read.,https://example.org/act-2\n"
     )
     path = data_dir / "jurisdictions" / "au.yaml"
     before = path.read_text()
     code, out, _ = invoke(runner, "data", "import", str(sheet), "--dry-run")
-    assert code == 0 and out.endswith("2 row(s) would change 2 file(s)\n")
+    assert code == 0 and out.endswith("2 row(s) read: 2 would change 2 file(s)\n")
     assert "+  possession_offence:\n+    - status: yes\n" in out
     assert path.read_text() == before
-    assert invoke(runner, "data", "import", str(sheet))[1] == "2 row(s) imported into 2 file(s)\n"
+    assert invoke(runner, "data", "import", str(sheet))[1] == "2 row(s) read: 2 changed 2 file(s)\n"
     after = path.read_text()
     assert after.startswith(before)  # appended after everything that was there
     assert invoke(runner, "data", "validate", "--strict")[0] == 0
@@ -285,9 +321,9 @@ def test_import_with_a_bad_row_changes_no_file(
     sheet = tmp_path / "coded.csv"
     sheet.write_text(
         IMPORT_HEADER
-        + "AU,possession_offence,yes,2004-03-01,,code-1995 s. 474.20,Fine.,https://example.org/code\n"
-        + "PH,grooming_offence,yess,2022-08-15,,act-2 s. 4(f),Typo.,https://example.org/act-2\n"
-        + "PH,grooming_offence,yes,2022-13-15,,act-2 s. 4(f),Bad date.,https://example.org/act-2\n"
+        + "AU,possession_offence,yes,complete,2004-03-01,,code-1995 s. 474.20,Fine.,https://example.org/code\n"
+        + "PH,grooming_offence,yess,complete,2022-08-15,,act-2 s. 4(f),Typo.,https://example.org/act-2\n"
+        + "PH,grooming_offence,yes,complete,2022-13-15,,act-2 s. 4(f),Bad date.,https://example.org/act-2\n"
     )
     files = {p: p.read_bytes() for p in (data_dir / "jurisdictions").glob("*.yaml")}
     code, _, err = invoke(runner, "data", "import", str(sheet))
@@ -312,6 +348,7 @@ def test_import_from_xlsx(runner: CliRunner, data_dir: Path, tmp_path: Path) -> 
             "PH",
             "grooming_offence",
             "yes",
+            "complete",
             "2022-08-15",
             None,
             "act-2 s. 4(f)",
@@ -321,9 +358,9 @@ def test_import_from_xlsx(runner: CliRunner, data_dir: Path, tmp_path: Path) -> 
     )
     target = tmp_path / "coded.xlsx"
     book.save(target)
-    assert invoke(runner, "data", "import", str(target))[1] == "1 row(s) imported into 1 file(s)\n"
+    assert invoke(runner, "data", "import", str(target))[1] == "1 row(s) read: 1 changed 1 file(s)\n"
     assert (
-        "  grooming_offence:\n    - status: yes\n      from: 2022-08-15\n"
+        "  grooming_offence:\n    - status: yes\n      evidence: complete\n      from: 2022-08-15\n"
         in (data_dir / "jurisdictions" / "ph.yaml").read_text()
     )
 
@@ -342,7 +379,8 @@ def test_fmt_puts_keys_in_order_and_keeps_comments(runner: CliRunner, data_dir: 
     path = data_dir / "jurisdictions" / "au.yaml"
     text = path.read_text()
     messy = text.replace(
-        "    - status: yes\n      from: 2010-04-15\n", "    - from: 2010-04-15\n      status: yes\n"
+        "    - status: yes\n      evidence: complete\n      from: 2010-04-15\n",
+        "    - from: 2010-04-15\n      evidence: complete\n      status: yes\n",
     )
     messy = messy.replace(
         "name: Australia\nlevel: national\n", "level: national\nname: Australia\n"

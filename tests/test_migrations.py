@@ -47,40 +47,93 @@ def test_schema_head_constant_is_the_newest_migration(alembic_runner: Any) -> No
     assert alembic_runner.heads == [SCHEMA_HEAD]
 
 
-def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data_dir: Path) -> None:
+# Rows as lawtrack 0001 wrote them: only the columns that revision had.
+ROWS_AT_0001 = {
+    "categories": [{"id": 1, "letter": "B", "name": "Offences", "position": 0}],
+    "criteria": [
+        {
+            "id": 1,
+            "code": "live_streaming_offence",
+            "short_id": "B1",
+            "category_id": 1,
+            "name": "Live streaming",
+            "question": "?",
+            "guidance": "-",
+            "model_provision": "-",
+            "position": 0,
+        }
+    ],
+    "terms": [{"id": 1, "code": "child", "name": "Child", "description": "-", "position": 0}],
+    "jurisdictions": [{"id": 1, "code": "PH", "name": "Philippines", "level": "national"}],
+    "instruments": [
+        {
+            "id": 1,
+            "jurisdiction_id": 1,
+            "key": "act-2",
+            "title": "Example Act",
+            "citation": "Example Act No. 2",
+            "kind": "statute",
+            "position": 0,
+        }
+    ],
+    "provisions": [
+        {
+            "id": 1,
+            "instrument_id": 1,
+            "pinpoint": "s. 4(c)",
+            "text": "To livestream sexual abuse of a child.",
+            "position": 0,
+        }
+    ],
+    "definitions": [
+        {
+            "id": 1,
+            "jurisdiction_id": 1,
+            "term_id": 1,
+            "instrument_id": 1,
+            "pinpoint": "s. 3",
+            "text": "A person below eighteen years of age.",
+            "position": 0,
+        }
+    ],
+    "assessment_states": [
+        {"id": 1, "jurisdiction_id": 1, "criterion_id": 1, "status": "yes", "position": 0}
+    ],
+    "citations": [
+        {"id": 1, "state_id": 1, "instrument_id": 1, "pinpoint": "s. 4(c)", "position": 0}
+    ],
+    "sources": [{"id": 1, "state_id": 1, "url": "https://example.org/act-2", "position": 0}],
+}
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> None:
+    from sqlalchemy import MetaData
     from sqlalchemy.orm import Session
 
-    from lawtrack.datafiles.load import load_data
-    from lawtrack.db import WRITE, upgrade
+    from lawtrack.db import upgrade
     from lawtrack.queries.search import search_table
 
     engine = make_engine(database_url)
     upgrade(engine, "0001")
-    with Session(engine.execution_options(**WRITE)) as session, session.begin():
-        load_data(session, data_dir)
-    tables = (
-        "jurisdictions",
-        "instruments",
-        "provisions",
-        "definitions",
-        "assessment_states",
-        "citations",
-        "sources",
-        "loaded_files",
-    )
+    old = MetaData()
+    old.reflect(engine)
+    with engine.begin() as connection:
+        for table, rows in ROWS_AT_0001.items():
+            connection.execute(old.tables[table].insert(), rows)
 
     def counts() -> dict[str, int]:
         with engine.connect() as connection:
             return {
                 t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                for t in tables
+                for t in ROWS_AT_0001
             }
 
     before = counts()
-    assert before["assessment_states"] == 6
     upgrade(engine)
     assert counts() == before
-    with Session(engine) as session:  # rows loaded before 0002 are searchable after it
+    with engine.connect() as connection:  # columns added later start empty, not invented
+        assert connection.execute(text("SELECT evidence FROM assessment_states")).all() == [(None,)]
+    with Session(engine) as session:  # rows written before 0002 are searchable after it
         found = search_table(session, "livestream")
     assert [row[1] for row in found.rows] == ["PH"]
     engine.dispose()

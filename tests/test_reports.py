@@ -85,7 +85,13 @@ def test_brief_in_markdown(runner: CliRunner) -> None:
         "**23 have not been researched yet** (a research gap, not a finding that the law is silent)"
         in text
     )
-    assert '- **child**: "A person below eighteen (18) years of age." [3]' in text
+    assert (
+        '- **child**: "A person below eighteen (18) years of age." [3] (current wording\\*)' in text
+    )
+    assert (
+        "\\* Marked wording is quoted as it reads in the current text; whether it read so on "
+        "2026-01-01 is not recorded." in text
+    )
     assert (
         "- **B1 Organising/profiting from live streams.** Livestreaming is an unlawful act. [1]"
         in text
@@ -102,7 +108,35 @@ def test_brief_in_markdown(runner: CliRunner) -> None:
 def test_brief_for_a_region(runner: CliRunner) -> None:
     text = run(runner, "brief", "--region", "Australia and New Zealand")
     assert text.count("# ") >= 2 and "New South Wales" in text and "Australia: the law" in text
-    assert "| Jurisdiction | Coverage of what is known |" in text
+    assert "| Rank | Jurisdiction | Assessed | Score (of 25) | Of the assessed |" in text
+    assert "| not ranked | Australia (AU) | 1/25 | 4% | 100% |" in text
+
+
+def test_brief_keeps_research_gaps_apart_from_legislative_gaps(runner: CliRunner) -> None:
+    """In 2021 PH B1 was partial on a reading that left s. 5 unread: a question for research,
+    not a finding that new legislation is needed."""
+    text = run(runner, "brief", "PH", "--as-of", "2022-01-01")
+    assert "- **New legislation is needed**" not in text
+    assert (
+        "- **The law may fall short** on: Organising/profiting from live streams. The research "
+        "behind this cell is incomplete: a text it rests on was not (fully) read.\n" in text
+    )
+    assert (
+        "No legislative gap among the criteria assessed on a complete reading of the law." in text
+    )
+    assert (
+        "## Where the law may fall short: research incomplete\n\n"
+        "These cells are coded `partial` or `no`, but a text they rest on was not (fully) read; "
+        "the note says which. Read them as questions for research, not as findings that the law "
+        "falls short.\n\n"
+        "- **B1 Organising/profiting from live streams: partial†.** Only performances that are "
+        "recorded; s. 5 was not read. [1]\n" in text
+    )
+    gaps = run(runner, "gaps", "PH", "--as-of", "2022-01-01", "-f", "csv").splitlines()
+    assert gaps[1].startswith(
+        "PH,unconfirmed,B1,live_streaming_offence,Organising/profiting from live streams,partial,"
+        "incomplete,"
+    )
 
 
 @pytest.mark.parametrize(

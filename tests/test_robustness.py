@@ -85,12 +85,12 @@ def test_deep_nesting_and_huge_strings(runner: CliRunner, data_dir: Path) -> Non
     assert result.exit_code == 1 and "Traceback" not in result.output
 
 
-def _lawtrack(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+def _lawtrack(*args: str, env: dict[str, str], capture: bool = False) -> subprocess.Popen[bytes]:
+    # Uncaptured output goes to /dev/null: a pipe nobody reads fills up and would block a
+    # failing process forever. Capture only where the test reads it with communicate().
+    out = subprocess.PIPE if capture else subprocess.DEVNULL
     return subprocess.Popen(
-        [sys.executable, "-m", "lawtrack", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "lawtrack", *args], env=env, stdout=out, stderr=out
     )
 
 
@@ -192,8 +192,8 @@ def test_two_loads_at_once_one_waits(tmp_path: Path, database_url: str) -> None:
     new = _synthetic(tmp_path, 40)
     env = _env(database_url, new)
     assert _lawtrack("db", "upgrade", env=env).wait() == 0
-    first = _lawtrack("data", "load", str(new), env=env)
-    second = _lawtrack("data", "load", str(new), env=env)
+    first = _lawtrack("data", "load", str(new), env=env, capture=True)
+    second = _lawtrack("data", "load", str(new), env=env, capture=True)
     outputs = [p.communicate() for p in (first, second)]
     assert (first.returncode, second.returncode) == (0, 0), outputs
     stdout = sorted(out.decode() for out, _ in outputs)

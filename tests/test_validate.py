@@ -35,7 +35,7 @@ RULES = [
     (
         "status not in the scale",
         ("ph.yaml", "    - status: partial\n", "    - status: yess\n"),
-        "jurisdictions/ph.yaml:59:15: assessments.live_streaming_offence[1].status: "
+        "jurisdictions/ph.yaml:60:15: assessments.live_streaming_offence[1].status: "
         "'yess' is not one of yes, partial, no, unclear, not_assessed",
     ),
     (
@@ -56,19 +56,19 @@ RULES = [
     (
         "cite names an instrument that does not exist",
         ("ph.yaml", "cite: [act-2 s. 4(c)]", "cite: [act-9 s. 4(c)]"),
-        "jurisdictions/ph.yaml:56:14: assessments.live_streaming_offence[0].cite[0]: "
+        "jurisdictions/ph.yaml:57:14: assessments.live_streaming_offence[0].cite[0]: "
         "unknown instrument 'act-9' (not under instruments)",
     ),
     (
         "cite in another jurisdiction's file",
         ("au-nsw.yaml", "AU:code-1995 s. 474.22", "AU:code-2001 s. 474.22"),
-        "jurisdictions/au-nsw.yaml:21:34: assessments.live_streaming_offence[0].cite[1]: "
+        "jurisdictions/au-nsw.yaml:30:34: assessments.live_streaming_offence[0].cite[1]: "
         "unknown instrument 'code-2001' in AU",
     ),
     (
         "future date",
         ("ph.yaml", "from: 2022-08-15\n", "from: 2031-08-15\n"),
-        "jurisdictions/ph.yaml:55:13: assessments.live_streaming_offence[0].from: "
+        "jurisdictions/ph.yaml:56:13: assessments.live_streaming_offence[0].from: "
         "2031-08-15 is in the future",
     ),
     (
@@ -88,13 +88,13 @@ RULES = [
             "      from: 2009-12-01\n      cite: [act-1 s. 4]",
             "      from: 2023-12-01\n      cite: [act-1 s. 4]",
         ),
-        "jurisdictions/ph.yaml:60:13: assessments.live_streaming_offence[1].from: "
+        "jurisdictions/ph.yaml:62:13: assessments.live_streaming_offence[1].from: "
         "states go newest first: 2023-12-01 is not before 2022-08-15",
     ),
     (
         "evidence missing",
         ("au.yaml", "      sources: [https://example.org/code]\n", ""),
-        "jurisdictions/au.yaml:19:15: assessments.live_streaming_offence[0].status: 'yes' needs at least one source URL",
+        "jurisdictions/au.yaml:27:15: assessments.live_streaming_offence[0].status: 'yes' needs at least one source URL",
     ),
     (
         "not_assessed with a cite",
@@ -103,13 +103,13 @@ RULES = [
             "      note: Not yet researched.\n",
             "      note: Not yet researched.\n      cite: [act-2 s. 1]\n",
         ),
-        "jurisdictions/ph.yaml:71:15: assessments.victim_non_punishment[0].status: "
+        "jurisdictions/ph.yaml:74:15: assessments.victim_non_punishment[0].status: "
         "not_assessed carries no cite and no sources",
     ),
     (
         "unknown criterion",
         ("au.yaml", "  live_streaming_offence:", "  live_streaming:"),
-        "jurisdictions/au.yaml:18:3: assessments.live_streaming: unknown criterion 'live_streaming'",
+        "jurisdictions/au.yaml:26:3: assessments.live_streaming: unknown criterion 'live_streaming'",
     ),
     (
         "unknown term",
@@ -145,6 +145,40 @@ RULES = [
         "ratification of a framework that cannot be ratified",
         ("ph.yaml", "  opsc: 2002-05-28", "  eu_2011_93: 2002-05-28"),
         "jurisdictions/ph.yaml:12:3: ratifications.eu_2011_93: 'eu_2011_93' is not a treaty that can be ratified",
+    ),
+    (
+        "evidence flag missing",
+        ("au.yaml", "      evidence: complete\n", ""),
+        "jurisdictions/au.yaml:27:15: assessments.live_streaming_offence[0].status: 'yes' needs "
+        "evidence: complete (every text it rests on was read) or incomplete (the note says what "
+        "was not)",
+    ),
+    (
+        "not_assessed with an evidence flag",
+        (
+            "ph.yaml",
+            "    - status: not_assessed\n",
+            "    - status: not_assessed\n      evidence: complete\n",
+        ),
+        "jurisdictions/ph.yaml:75:17: assessments.victim_non_punishment[0].evidence: "
+        "not_assessed carries no evidence",
+    ),
+    (
+        "incomplete evidence without a note",
+        ("ph.yaml", "      note: Only performances that are recorded; s. 5 was not read.\n", ""),
+        "jurisdictions/ph.yaml:61:17: assessments.live_streaming_offence[1].evidence: "
+        "incomplete evidence needs a note naming what is missing",
+    ),
+    (
+        "state taking effect before the law it cites",
+        (
+            "ph.yaml",
+            "      from: 2022-08-15\n      cite: [act-2 s. 4(c)]",
+            "      from: 2022-08-10\n      cite: [act-2 s. 4(c)]",
+        ),
+        "jurisdictions/ph.yaml:56:13: assessments.live_streaming_offence[0].from: 2022-08-10 is "
+        "before 'act-2' took effect (2022-08-15): a state cannot rest on law not yet in force "
+        "(cite 1)",
     ),
     (
         "duplicate key",
@@ -232,3 +266,52 @@ def test_every_problem_of_every_file_in_one_run(data_dir: Path) -> None:
 def test_missing_codebook_file(data_dir: Path) -> None:
     (data_dir / "terms.yaml").unlink()
     assert _errors(data_dir) == ["terms.yaml:1:1: (file): file not found"]
+
+
+def test_a_state_dated_by_nothing_it_cites_is_a_warning(data_dir: Path) -> None:
+    """Where did 16 April come from? Neither the Code nor the 2010 amendment took effect then."""
+    _edit(data_dir, "au.yaml", "from: 2010-04-15", "from: 2010-04-16")
+    assert _errors(data_dir) == []
+    assert _errors(data_dir, strict=True) == [
+        "jurisdictions/au.yaml:29:13: assessments.live_streaming_offence[0].from: 2010-04-16 is "
+        "no date of what it cites (nor of an Act amending it): record the cited provision's "
+        "in_force, cite the instrument that took effect that day, or correct the date"
+    ]
+    # A provision that took effect that day settles it.
+    _edit(
+        data_dir,
+        "au.yaml",
+        "    url: https://example.org/code\n",
+        "    url: https://example.org/code\n    provisions:\n      s. 474.22:\n"
+        "        in_force: 2010-04-16\n",
+    )
+    assert _errors(data_dir, strict=True) == []
+
+
+def test_a_provision_later_than_its_instrument_dates_the_check(data_dir: Path) -> None:
+    """The Code dates from 1995, but s. 474.22 (say) only from 2011: a 2010 state is too early.
+
+    A provision covers its own subsections (`s. 474.22(1)`), not its neighbours (`s. 474.2`)."""
+    _edit(
+        data_dir,
+        "au.yaml",
+        "    url: https://example.org/code\n",
+        "    url: https://example.org/code\n    provisions:\n      s. 474.2:\n"
+        "        in_force: 2012-01-01\n      s. 474.22:\n        in_force: 2011-01-01\n",
+    )
+    assert _errors(data_dir) == [
+        "jurisdictions/au.yaml:34:13: assessments.live_streaming_offence[0].from: 2010-04-15 is "
+        "before 'code-1995' took effect (2011-01-01): a state cannot rest on law not yet in force "
+        "(cite 1)"
+    ]
+
+
+def test_an_undated_cited_instrument_is_a_notice_even_with_strict(data_dir: Path) -> None:
+    _edit(data_dir, "au-nsw.yaml", "    enacted: 1900-10-01\n", "")
+    validation = validate_dir(data_dir, strict=True, today=TODAY)
+    assert [p.format().split("data/", 1)[1] for p in validation.problems] == [
+        "jurisdictions/au-nsw.yaml:11:3: instruments.crimes-1900: notice: no in_force or enacted "
+        "date: 1 dated state(s) cite it (the earliest from 2015-01-01) and cannot be checked "
+        "against it"
+    ]
+    assert validation.dataset is not None

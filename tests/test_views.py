@@ -37,9 +37,9 @@ def test_compare_with_citations_csv(runner: CliRunner) -> None:
         "--as-of",
         "2026-01-01",
     ).splitlines() == [
-        "id,criterion,name,PH,PH_citation,AU,AU_citation",
-        'B1,live_streaming_offence,Organising/profiting from live streams,yes,"Example Act No. 2, s. 4(c)",yes,"Example Code 1995, s. 474.22"',
-        'B8,possession_offence,Possession; tech-facilitated offences,yes,"Example Act No. 1, s. 4(l)",not_assessed,',
+        "id,criterion,name,PH,PH_evidence,PH_citation,PH_sources,AU,AU_evidence,AU_citation,AU_sources",
+        'B1,live_streaming_offence,Organising/profiting from live streams,yes,complete,"Example Act No. 2, s. 4(c)",https://example.org/act-2,yes,complete,"Example Code 1995, s. 474.22",https://example.org/code',
+        'B8,possession_offence,Possession; tech-facilitated offences,yes,complete,"Example Act No. 1, s. 4(l)",https://example.org/act-1,not_assessed,,,',
     ]
 
 
@@ -111,7 +111,7 @@ def test_diff_restated_lists_a_law_change_that_kept_the_status(
     add_newest_state(
         data_dir,
         "possession_offence",
-        "status: yes\n      from: 2022-08-15\n      cite: [act-2 s. 4(c)]\n"
+        "status: yes\n      evidence: complete\n      from: 2022-08-15\n      cite: [act-2 s. 4(c)]\n"
         "      note: Re-enacted.\n      sources: [https://example.org/act-2]",
     )
     args = ["diff", "--from", "2022-08-14", "--to", "2022-08-15", "PH", "-f", "csv"]
@@ -150,8 +150,8 @@ def test_gaps_by_kind(runner: CliRunner) -> None:
     lines = run(runner, "gaps", "AU-NSW", "-f", "csv", "--as-of", "2026-01-01").splitlines()
     assert lines[1] == (
         "AU-NSW,ambiguity,B1,live_streaming_offence,Organising/profiting from live streams,unclear,"
-        '"Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22",'
-        "OPSC 3(1)(c); Lanzarote 21(1)(a)-(b); Dir. 2011/93/EU 4(2)-(3),"
+        'complete,"Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22",'
+        "https://example.org/crimes,OPSC 3(1)(c); Lanzarote 21(1)(a)-(b); Dir. 2011/93/EU 4(2)-(3),"
         "State law is ambiguous; federal law applies."
     )
     assert [line.split(",")[1] for line in lines[2:]] == ["research"] * 24
@@ -163,22 +163,24 @@ def test_gaps_against_one_framework(runner: CliRunner) -> None:
     assert lines[1].endswith(",ICMEC core 1,")
 
 
-def test_score_leaves_unknown_out_of_coverage(runner: CliRunner) -> None:
+def test_score_never_rewards_not_researching(runner: CliRunner) -> None:
+    """Unknown cells count as not met in the score, 'known' shows its base, and nobody with
+    fewer than 20 of 25 cells assessed is ranked (every fixture jurisdiction is barely coded)."""
     assert run(runner, "score", "-f", "csv", "--as-of", "2026-01-01").splitlines() == [
-        "jurisdiction,name,met,partial,gap,unclear,not_assessed,assessed,coverage",
-        "AU,Australia,1,0,0,0,24,1,100.00",
-        "PH,Philippines,2,0,0,0,23,2,100.00",
-        "AU-NSW,New South Wales,0,0,0,1,24,1,0.00",
+        "jurisdiction,name,rank,met,partial,gap,unclear,not_assessed,assessed,incomplete,score,known",
+        "PH,Philippines,,2,0,0,0,23,2,0,8.00,100.00",
+        "AU,Australia,,1,0,0,0,24,1,0,4.00,100.00",
+        "AU-NSW,New South Wales,,0,0,0,1,24,1,0,0.00,0.00",
     ]
-    assert run(runner, "score", "--as-of", "2022-01-01", "-f", "csv").splitlines()[2] == (
-        "PH,Philippines,1,1,0,0,23,2,75.00"
+    assert run(runner, "score", "--as-of", "2022-01-01", "-f", "csv").splitlines()[1] == (
+        "PH,Philippines,,1,1,0,0,23,2,1,6.00,75.00"
     )
 
 
 def test_definitions_side_by_side(runner: CliRunner) -> None:
     assert run(runner, "definitions", "csam", "--text", "-f", "csv").splitlines() == [
-        "jurisdiction,citation,covers_live_performance,covers_virtual,covers_audio,covers_text,requires_sexual_purpose,term_used,text",
-        'PH,"Example Act No. 2, s. 3(d)",yes,,,,,CSAEM,Any representation of a child engaged in sexual activity.',
+        "jurisdiction,citation,since,covers_live_performance,covers_virtual,covers_audio,covers_text,requires_sexual_purpose,term_used,text",
+        'PH,"Example Act No. 2, s. 3(d)",,yes,,,,,CSAEM,Any representation of a child engaged in sexual activity.',
     ]
     # Before the Act that holds the definition was in force, there was no such definition.
     assert (
@@ -260,14 +262,15 @@ def test_export_assessments_keeps_history(runner: CliRunner) -> None:
     lines = run(runner, "export", "assessments").splitlines()
     assert (
         lines[0]
-        == "jurisdiction,criterion,status,effective_from,effective_to,citations,note,sources,citation_text"
+        == "jurisdiction,criterion,status,evidence,effective_from,effective_to,citations,note,sources,citation_text"
     )
     assert lines[4] == (
-        "PH,live_streaming_offence,partial,2009-12-01,2022-08-15,act-1 s. 4,"
-        'Only performances that are recorded.,https://example.org/act-1,"Example Act No. 1, s. 4"'
+        "PH,live_streaming_offence,partial,incomplete,2009-12-01,2022-08-15,act-1 s. 4,"
+        "Only performances that are recorded; s. 5 was not read.,https://example.org/act-1,"
+        '"Example Act No. 1, s. 4"'
     )
     assert lines[2].startswith(
-        "AU-NSW,live_streaming_offence,unclear,2015-01-01,,crimes-1900 s. 91H; AU:code-1995 s. 474.22,"
+        "AU-NSW,live_streaming_offence,unclear,complete,2015-01-01,,crimes-1900 s. 91H; AU:code-1995 s. 474.22,"
     )
     assert len(run(runner, "export", "assessments", "--as-of", "2026-01-01").splitlines()) == 6
 
@@ -298,7 +301,13 @@ def test_export_definitions_has_a_column_per_attribute(runner: CliRunner) -> Non
 
 def test_instruments_as_of_a_date(runner: CliRunner) -> None:
     lines = run(runner, "export", "instruments", "--as-of", "2015-01-01").splitlines()
-    assert [line.split(",")[1] for line in lines[1:]] == ["code-1995", "crimes-1900", "act-1"]
+    assert [line.split(",")[1] for line in lines[1:]] == [
+        "code-1995",
+        "amendment-2010",
+        "crimes-1900",
+        "crimes-amendment-2014",
+        "act-1",
+    ]
 
 
 def test_json_shapes(runner: CliRunner) -> None:
@@ -315,6 +324,7 @@ def test_json_shapes(runner: CliRunner) -> None:
         "id": "B1",
         "criterion": "live_streaming_offence",
         "status": "yes",
+        "evidence": "complete",
         "since": "2022-08-15",
         "citation": "Example Act No. 2, s. 4(c)",
         "note": "Livestreaming is an unlawful act.",

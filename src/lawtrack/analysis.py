@@ -1,63 +1,63 @@
-"""Pure functions over states and results: gap kinds, coverage scores, changes between dates."""
+"""Pure functions over statuses and results: scores, rankings, and an instrument's standing.
+
+A score never rewards not researching (see `results.Score`): unknown cells count as not met, and
+only jurisdictions with enough assessed cells are ranked.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from datetime import date
 
-from lawtrack.results import Cell, ResultTable
-
-GAP_KINDS = {
-    "no": "legislative",
-    "partial": "legislative",
-    "unclear": "ambiguity",
-    "not_assessed": "research",
-}
-GAP_ORDER = ("legislative", "ambiguity", "research")
-
-
-def gap_kind(status: str) -> str | None:
-    """legislative (no/partial), ambiguity (unclear), research (not_assessed); None when met."""
-    return GAP_KINDS.get(status)
-
-
-@dataclass(frozen=True)
-class Score:
-    met: int
-    partial: int
-    gap: int
-    unclear: int
-    not_assessed: int
-
-    @property
-    def assessed(self) -> int:
-        return self.met + self.partial + self.gap + self.unclear
-
-    @property
-    def coverage(self) -> float | None:
-        """yes = 1, partial = ½, over the assessed cells only (unknown is never failure)."""
-        if not self.assessed:
-            return None
-        return (self.met + self.partial / 2) / self.assessed
+from lawtrack.results import Cell, ResultTable, Score
+from lawtrack.status import BY_CODE, INCOMPLETE, NOT_ASSESSED
 
 
 def score(statuses: Iterable[str]) -> Score:
+    """Count statuses (plain codes, or cells that carry an `evidence` flag)."""
     counted = list(statuses)
+    codes = [str(s) for s in counted]
     return Score(
-        met=counted.count("yes"),
-        partial=counted.count("partial"),
-        gap=counted.count("no"),
-        unclear=counted.count("unclear"),
-        not_assessed=counted.count("not_assessed"),
+        met=codes.count("yes"),
+        partial=codes.count("partial"),
+        gap=codes.count("no"),
+        unclear=codes.count("unclear"),
+        not_assessed=codes.count(NOT_ASSESSED),
+        incomplete=sum(
+            1
+            for s in counted
+            if getattr(s, "evidence", None) == INCOMPLETE and BY_CODE[str(s)].evidenced
+        ),
     )
 
 
-def ranked_by_coverage(table: ResultTable) -> ResultTable:
-    """The matrix's rows, best coverage first (unknown coverage last), then by code."""
+def rank_key(counted: Score, code: str) -> tuple[bool, float, str]:
+    """Ranked jurisdictions first, best score first; then the rest, by score; then by code."""
+    return (not counted.ranked, -(counted.score or 0.0), code)
+
+
+def ranked_by_score(table: ResultTable) -> ResultTable:
+    """The matrix's rows in rank order (see `rank_key`)."""
     status_columns = [i for i, c in enumerate(table.columns) if c.kind == "status"]
 
-    def key(row: tuple[Cell, ...]) -> tuple[float, str]:
-        coverage = score(str(row[i]) for i in status_columns).coverage
-        return (-(coverage if coverage is not None else -1.0), str(row[0]))
+    def key(row: tuple[Cell, ...]) -> tuple[bool, float, str]:
+        return rank_key(score(str(row[i]) for i in status_columns), str(row[0]))
 
     return replace(table, rows=tuple(sorted(table.rows, key=key)))
+
+
+def instrument_status(
+    enacted: date | None, in_force: date | None, repealed: date | None, kind: str, as_of: date
+) -> str:
+    """How an instrument stood on `as_of`: not yet enacted, not yet in force, in force, repealed."""
+    if kind == "bill":
+        return "bill"
+    if repealed is not None and repealed <= as_of:
+        return "repealed"
+    if enacted is not None and enacted > as_of:
+        return "not yet enacted"
+    start = in_force or enacted
+    if start is not None and start > as_of:
+        return "not yet in force"
+    return "in force" if start is not None else "in force (date unknown)"

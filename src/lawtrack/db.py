@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration in migrations/versions; a test keeps the two equal.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 WRITE = {"lawtrack_write": True}
 # Any constant works: every lawtrack writer on a PostgreSQL database takes the same lock.
 _PG_WRITE_LOCK = 0x1A37_7AC4
@@ -95,15 +95,36 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.connect().execution_options(**WRITE) as connection, connection.begin():
-        command.upgrade(alembic_config(connection), revision)
+    _migrate(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with engine.connect().execution_options(**WRITE) as connection, connection.begin():
-        command.downgrade(alembic_config(connection), revision)
+    _migrate(engine, lambda config: command.downgrade(config, revision))
+
+
+def _migrate(engine: Engine, run: Any) -> None:
+    """Run migrations in one write transaction.
+
+    On SQLite, foreign keys are off while they run: a batch migration rebuilds a table by
+    copying it and dropping the old one, and with foreign keys on, dropping it would delete
+    every row that refers to it (ON DELETE CASCADE). The keys are checked before commit.
+    """
+    with engine.connect().execution_options(**WRITE) as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction, where SQLite honours it
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                run(alembic_config(connection))
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise DataError(f"a migration broke {len(broken)} foreign key(s)")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def prepare(engine: Engine) -> bool:

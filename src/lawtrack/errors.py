@@ -31,3 +31,16 @@ class UsageError(LawtrackError):
 
 class DatabaseUnavailable(DataError):
     """The database cannot be reached or opened."""
+
+
+class OutputError(LawtrackError):
+    """Output could not be written for a reason of the machine's (a full disk, an I/O error):
+    the old file, if any, is left as it was."""
+
+    exit_code = DATA_PROBLEM
+
+
+class ClosedOutput(LawtrackError):
+    """The reader of standard output went away (`lawtrack matrix | head`): stop quietly."""
+
+    exit_code = 141  # 128 + SIGPIPE, as a shell reports a process killed by it

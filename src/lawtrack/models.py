@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from lawtrack.status import EVIDENCE_SQL, STATUS_SQL
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -27,7 +29,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-STATUS_SQL = "status IN ('yes', 'partial', 'no', 'unclear', 'not_assessed')"
 
 
 def _owned_by(target: str) -> ForeignKey:
@@ -170,6 +171,7 @@ class Provision(Base):
     pinpoint: Mapped[str] = mapped_column(Text)
     heading: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)
+    in_force: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 
@@ -184,6 +186,9 @@ class Definition(Base):
     text: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    # The wording's own dates: from its `from`, to the next wording of the same provision.
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
 
 
 class DefinitionAttribute(Base):
@@ -201,12 +206,15 @@ class AssessmentState(Base):
     __tablename__ = "assessment_states"
     __table_args__ = (
         CheckConstraint(STATUS_SQL, name="status"),
+        CheckConstraint(EVIDENCE_SQL, name="evidence"),
         Index("ix_assessment_states_jurisdiction_criterion", "jurisdiction_id", "criterion_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
     criterion_id: Mapped[int] = mapped_column(_owned_by("criteria.id"), index=True)
     status: Mapped[str] = mapped_column(String(16))
+    # complete: every text the status rests on was read; incomplete: the note names what was not.
+    evidence: Mapped[str | None] = mapped_column(String(16))
     effective_from: Mapped[date | None] = mapped_column(Date)
     effective_to: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-ColumnKind = Literal["text", "code", "status", "date", "int", "url", "citation", "number"]
+# "citation" and "sources" belong to the status column before them: machine formats keep them as
+# columns; tables, Markdown and HTML turn them into a numbered footnote (citation; source URLs).
+ColumnKind = Literal[
+    "text", "code", "status", "date", "int", "url", "citation", "sources", "number"
+]
 Cell = str | int | float | date | None
+
+
+class StatusCell(str):
+    """A status code that also says how complete the reading behind it is.
+
+    It is the status code wherever a plain string is expected (CSV, JSON, sorting); renderers
+    for people add a mark when the evidence is incomplete.
+    """
+
+    evidence: str | None
+
+    def __new__(cls, status: str, evidence: str | None = None) -> StatusCell:
+        made = super().__new__(cls, status)
+        made.evidence = evidence
+        return made
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,58 @@ def _plain(value: Cell) -> str | int | float | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
+RANK_MIN_SHARE = 0.8  # 20 of 25 criteria: below this a jurisdiction is listed but not ranked
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts of statuses over a set of criteria, and the measures built on them.
+
+    A score never rewards not researching: `score` counts a cell not assessed as not met (a
+    floor that research can only raise); `known` is the same measure over the assessed cells,
+    read with its base `assessed`; only jurisdictions with at least `RANK_MIN_SHARE` of the
+    criteria assessed are `ranked`.
+    """
+
+    met: int
+    partial: int
+    gap: int
+    unclear: int
+    not_assessed: int
+    incomplete: int = 0  # assessed cells whose reading is incomplete
+
+    @property
+    def total(self) -> int:
+        return self.met + self.partial + self.gap + self.unclear + self.not_assessed
+
+    @property
+    def assessed(self) -> int:
+        return self.total - self.not_assessed
+
+    @property
+    def points(self) -> float:
+        return self.met + self.partial / 2
+
+    @property
+    def score(self) -> float | None:
+        """(met + ½ partial) over every criterion: a cell not assessed counts as not met."""
+        return self.points / self.total if self.total else None
+
+    @property
+    def known(self) -> float | None:
+        """(met + ½ partial) over the assessed cells only: read it with its base, `assessed`."""
+        return self.points / self.assessed if self.assessed else None
+
+    @property
+    def rank_min(self) -> int:
+        """The fewest assessed criteria a ranked jurisdiction has."""
+        return math.ceil(RANK_MIN_SHARE * self.total)
+
+    @property
+    def ranked(self) -> bool:
+        return self.total > 0 and self.assessed >= self.rank_min
+
+
 @dataclass(frozen=True)
 class BriefPoint:
     """One criterion in a brief: what the law does, or what a provision must do."""
@@ -106,6 +178,21 @@ class BriefPoint:
     footnote: int | None
     called_for_by: str | None = None
     remedy: str | None = None
+    evidence: str | None = None
+
+    @property
+    def incomplete(self) -> bool:
+        return self.evidence == "incomplete"
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A jurisdiction of the same region, as a brief compares it."""
+
+    code: str
+    name: str
+    counted: Score
+    rank: int | None  # among the region's ranked jurisdictions
 
 
 @dataclass(frozen=True)
@@ -117,23 +204,25 @@ class Brief:
     region: str | None
     as_of: date
     reviewed: date | None
-    met: int
-    partial: int
-    gap: int
-    unclear: int
-    not_assessed: int
-    coverage: float | None
-    region_coverage: float | None
-    peers: tuple[tuple[str, str, float | None], ...]
+    counted: Score
+    region_score: float | None  # the mean score of the region's ranked jurisdictions
+    peers: tuple[Peer, ...]
     instruments: tuple[tuple[str, str, str, str | None], ...]  # citation, title, status, url
-    definitions: tuple[tuple[str, str, int | None], ...]  # term, text, footnote
+    # term, text, footnote, and whether the wording is today's (its date on `as_of` unknown)
+    definitions: tuple[tuple[str, str, int | None, bool], ...]
     covered: tuple[BriefPoint, ...]
-    legislative_gaps: tuple[BriefPoint, ...]
+    legislative_gaps: tuple[BriefPoint, ...]  # no/partial on a complete reading
+    unconfirmed_gaps: tuple[BriefPoint, ...]  # no/partial on an incomplete reading
     ambiguities: tuple[BriefPoint, ...]
     research_gaps: tuple[BriefPoint, ...]
     victims: tuple[BriefPoint, ...]
     footnotes: tuple[tuple[int, str, tuple[str, ...]], ...]  # number, citation, source URLs
+    definitions_note: str | None = None  # said when the wording shown may postdate `as_of`
 
     @property
     def title(self) -> str:
         return f"{self.name}: the law against cybersex trafficking, as of {self.as_of.isoformat()}"
+
+    @property
+    def ranked_peers(self) -> int:
+        return sum(1 for peer in self.peers if peer.rank is not None)

@@ -6,6 +6,9 @@ command imports what it needs when it runs.
 
 from __future__ import annotations
 
+import errno
+import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +29,7 @@ from lawtrack.cli import (
 )
 from lawtrack.cli.state import AppState
 from lawtrack.config import url_password
-from lawtrack.errors import DATA_PROBLEM, LawtrackError
+from lawtrack.errors import DATA_PROBLEM, ClosedOutput, LawtrackError
 
 
 class _Group(TyperGroup):
@@ -35,15 +38,40 @@ class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except ClosedOutput:
+            _silence_stdout()
+            raise typer.Exit(ClosedOutput.exit_code) from None
         except LawtrackError as exc:
             _report(ctx, exc.message, exc.details)
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:
+            if exc.filename is not None or exc.errno not in _STREAM_ERRORS:
+                raise
+            # A write to the terminal or a pipe failed (a full disk behind a redirect, a reader
+            # that went away): say so in one line.
+            if exc.errno == errno.EPIPE:
+                _silence_stdout()
+                raise typer.Exit(ClosedOutput.exit_code) from None
+            _report(ctx, f"cannot write output: {exc.strerror or exc}", [])
+            raise typer.Exit(DATA_PROBLEM) from None
         except Exception as exc:
             if not type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
                 raise
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             _report(ctx, f"database error: {reason}", [])
             raise typer.Exit(DATA_PROBLEM) from None
+
+
+_STREAM_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}
+
+
+def _silence_stdout() -> None:
+    """The reader is gone: point stdout at /dev/null so that the flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _report(ctx: Any, message: str, details: list[str]) -> None:

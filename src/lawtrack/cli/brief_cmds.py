@@ -25,7 +25,10 @@ def brief(
     from lawtrack.queries.brief import briefs_for
     from lawtrack.render import resolve_format, write_text
     from lawtrack.render.brief import render_brief
+    from lawtrack.render.output import check_file_target
 
+    if output is not None:
+        check_file_target(output)
     chosen = resolve_format(fmt, output) if (fmt or output) else "md"
     if chosen not in ("md", "html"):
         raise UsageError(f"a brief is Markdown or HTML, not '{chosen}'")

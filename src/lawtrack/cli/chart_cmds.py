@@ -30,21 +30,18 @@ def heatmap(
     category: CategoryOption = None,
     as_of: AsOfOption = None,
 ) -> None:
-    """Jurisdictions × criteria coloured by status, sorted by coverage, grouped by category."""
-    from lawtrack.analysis import ranked_by_coverage
+    """Jurisdictions × criteria coloured by status, in rank order, grouped by category."""
+    from lawtrack.analysis import ranked_by_score
     from lawtrack.queries.matrix import matrix_table
-    from lawtrack.render.chart import render_heatmap
+    from lawtrack.render.chart import check_heatmap_target, render_heatmap
 
     when = parse_date(as_of)
-    if output.suffix.lower() not in (".png", ".svg"):
-        from lawtrack.errors import UsageError
-
-        raise UsageError(f"cannot tell the image format from '{output.name}': use .png or .svg")
+    check_heatmap_target(output)
     with app_state(ctx).store().reader() as session:
         table = matrix_table(
             session, as_of=when, region=region, category=category, framework=framework
         )
-    render_heatmap(ranked_by_coverage(table), output)
+    render_heatmap(ranked_by_score(table), output)
     typer.echo(f"wrote {output}")
 
 

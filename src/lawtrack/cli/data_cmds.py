@@ -33,9 +33,16 @@ def validate(
     validation = validate_dir(root, strict=strict)
     for problem in validation.problems:
         typer.echo(problem.format())
-    errors, warnings = len(validation.errors), len(validation.problems) - len(validation.errors)
+    count = {
+        severity: sum(1 for p in validation.problems if p.severity == severity)
+        for severity in ("error", "warning", "notice")
+    }
     files = sum(1 for path in data_files(root) if path.exists()) if root.is_dir() else 0
-    typer.echo(f"{files} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    typer.echo(
+        f"{files} file(s) checked: {count['error']} error(s), {count['warning']} warning(s)"
+        + (f", {count['notice']} notice(s)" if count["notice"] else "")
+    )
+    errors = count["error"]
     if errors:
         raise typer.Exit(DATA_PROBLEM)
 

@@ -53,6 +53,9 @@ def _datapackage(ctx: typer.Context, output: Path | None, when: date | None) -> 
 
     if output is None:
         raise UsageError("a data package is a directory: give -o DIR")
+    from lawtrack.render.output import check_dir_target
+
+    check_dir_target(output)
     with app_state(ctx).store().reader() as session:
         tables = {name: build(session, when) for name, build in DATASETS.items()}
     target = write_datapackage(tables, output, as_of=when.isoformat() if when else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -74,6 +74,14 @@ def set_state(
             "--from", help="The date this state took effect; the previous state stays as history."
         ),
     ] = None,
+    evidence: Annotated[
+        str | None,
+        typer.Option(
+            "--evidence",
+            help="complete (you read every text the status rests on) or incomplete (the note "
+            "says what was not read). Required for yes, partial, no and unclear.",
+        ),
+    ] = None,
     data_dir: DataOption = None,
 ) -> None:
     """Record a criterion's state in a file, keeping its comments and layout."""
@@ -85,7 +93,8 @@ def set_state(
     start = parse_date(since, option="--from") if since else None
     edit = FileEdit.open(root, code)
     text_note = folded(note) if note and len(note) > 80 else note
-    state = State(status, start, list(cite or []), text_note, list(source or []))
+    _check_evidence(status, evidence)
+    state = State(status, start, list(cite or []), text_note, list(source or []), evidence)
     edit.set_state(criterion, state, dated=start is not None)
     _warn(check_and_write(root, [(edit.path, edit.text())]))
     typer.echo(f"{code.upper()} {criterion}: {status}" + (f" from {start}" if start else ""))
@@ -161,25 +170,28 @@ def import_states(
     if not file.exists():
         raise UsageError(f"{file} not found")
     rows = read_rows(file, _criteria(root))
-    edits = plan_import(root, rows)
+    edits, changed = plan_import(root, rows)
     if dry_run:
         for edit in edits:
             typer.echo(unified_diff(edit, root), nl=False)
-        typer.echo(f"{len(rows)} row(s) would change {len(edits)} file(s)")
+        typer.echo(f"{len(rows)} row(s) read: {changed} would change {len(edits)} file(s)")
         return
-    _warn(check_and_write(root, [(e.path, e.text()) for e in edits]))
-    typer.echo(f"{len(rows)} row(s) imported into {len(edits)} file(s)")
+    if edits:
+        _warn(check_and_write(root, [(e.path, e.text()) for e in edits]))
+    typer.echo(f"{len(rows)} row(s) read: {changed} changed {len(edits)} file(s)")
 
 
 def schema(output: OutputOption = None) -> None:
     """The JSON Schema of a jurisdiction file (for editors and other tools)."""
     from lawtrack.datafiles.jsonschema import schema_text
+    from lawtrack.render.output import write_text
 
     text = schema_text()
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+
+    def write(out: TextIO) -> None:
+        out.write(text)
+
+    write_text(write, output)
 
 
 def stale(
@@ -262,6 +274,23 @@ def _criteria(root: Path) -> set[str]:
     if not isinstance(doc, YamlDoc) or not isinstance(doc.data, dict):
         raise DataError(f"cannot read {root / 'criteria.yaml'}")
     return set(doc.data.get("criteria") or {})
+
+
+def _check_evidence(status: str, evidence: str | None) -> None:
+    from lawtrack.status import BY_CODE, EVIDENCE
+
+    if evidence is not None and evidence not in EVIDENCE:
+        raise UsageError(f"--evidence: '{evidence}' is not one of {', '.join(EVIDENCE)}")
+    info = BY_CODE.get(status)
+    if info is None:
+        return  # the edit reports the unknown status
+    if info.evidenced and evidence is None:
+        raise UsageError(
+            f"'{status}' needs --evidence complete (every text it rests on was read) "
+            "or --evidence incomplete (the note says what was not)"
+        )
+    if not info.evidenced and evidence is not None:
+        raise UsageError(f"'{status}' takes no --evidence")
 
 
 def _known_criterion(root: Path, criterion: str) -> None:

@@ -11,13 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from lawtrack.datafiles.layout import STATE as STATE_ORDER
 from lawtrack.datafiles.problems import Problem, errors_in
 from lawtrack.datafiles.roundtrip import dump_rt, load_rt, write_atomically
-from lawtrack.datafiles.schema import STATUSES
 from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
 from lawtrack.errors import DataError, UsageError
-
-STATE_ORDER = ("status", "from", "cite", "note", "sources")
+from lawtrack.status import CODES as STATUSES
 
 
 def jurisdiction_path(root: Path, code: str) -> Path:
@@ -31,12 +30,15 @@ class State:
     cite: list[str] = field(default_factory=list)
     note: str | None = None
     sources: list[str] = field(default_factory=list)
+    evidence: str | None = None
 
     def as_yaml(self) -> Any:
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
         out = CommentedMap()
         out["status"] = self.status
+        if self.evidence:
+            out["evidence"] = self.evidence
         out["from"] = self.effective_from
         if self.cite:
             out["cite"] = _flow(CommentedSeq(self.cite))
@@ -84,12 +86,23 @@ class FileEdit:
     def text(self) -> str:
         return dump_rt(self.data)
 
-    def set_state(self, criterion: str, state: State, *, dated: bool) -> None:
+    def set_state(self, criterion: str, state: State, *, dated: bool) -> bool:
+        """Record `state` for `criterion` (see `_set_state`), keeping the comment that follows
+        the criterion's last state (the next criterion's question, in a scaffold) where it was.
+        """
+        states = (self.data.get("assessments") or {}).get(criterion)
+        trailing = _take_trailing(states)
+        changed = self._set_state(criterion, state, dated=dated)
+        _put_trailing(self.data["assessments"][criterion], trailing)
+        return changed
+
+    def _set_state(self, criterion: str, state: State, *, dated: bool) -> bool:
         """Record `state` for `criterion`.
 
         With `dated` (a `--from` was given) the state is added at its place in time, newest
         first, replacing a state with the same date; an undated `not_assessed` placeholder
-        goes. Without it, the newest state is replaced, keeping its date.
+        goes. Without it, the newest state is replaced, keeping its date. True when the file
+        changes.
         """
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -102,24 +115,23 @@ class FileEdit:
         states = assessments.get(criterion)
         if states is None:
             assessments[criterion] = CommentedSeq([state.as_yaml()])
-            return
+            return True
         if not dated:
             if states:
                 state.effective_from = _as_date(states[0].get("from"))
-                _replace_fields(states[0], state.as_yaml())
-            else:
-                states.append(state.as_yaml())
-            return
+                return _replace_fields(states[0], state.as_yaml())
+            states.append(state.as_yaml())
+            return True
         same_day = [s for s in states if _as_date(s.get("from")) == state.effective_from]
         if same_day:  # a correction to a recorded state: edit it in place, comments kept
-            _replace_fields(same_day[0], state.as_yaml())
-            return
+            return _replace_fields(same_day[0], state.as_yaml())
         kept = [
             s for s in states if not (s.get("status") == "not_assessed" and s.get("from") is None)
         ]
         kept.append(state.as_yaml())
         kept.sort(key=lambda s: _as_date(s.get("from")) or date.min, reverse=True)
         states[:] = kept
+        return True
 
     def add_instrument(self, key: str, fields: dict[str, Any]) -> None:
         from ruamel.yaml.comments import CommentedMap
@@ -137,14 +149,52 @@ class FileEdit:
         instruments[key] = entry
 
 
-def _replace_fields(target: Any, source: Any) -> None:
-    """Change only the fields whose values differ: untouched lines keep their comments."""
+def _take_trailing(states: Any) -> Any:
+    """Detach the comment lines that follow a list of states (ruamel keeps them on the last key
+    of the last state: edit that state, or replace it, and they would move or vanish)."""
+    if not states or not hasattr(states[-1], "ca") or not len(states[-1]):
+        return None
+    last = states[-1]
+    key = list(last)[-1]
+    slots = last.ca.items.get(key)
+    if not slots or len(slots) < 3 or slots[2] is None:
+        return None
+    token = slots[2]
+    slots[2] = None
+    return token
+
+
+def _put_trailing(states: Any, token: Any) -> None:
+    """Attach `token` after the last key of the (new) last state."""
+    if token is None or not states or not hasattr(states[-1], "ca") or not len(states[-1]):
+        return
+    last = states[-1]
+    key = list(last)[-1]
+    slots = last.ca.items.setdefault(key, [None, None, None, None])
+    while len(slots) < 4:
+        slots.append(None)
+    slots[2] = token
+
+
+def _replace_fields(target: Any, source: Any) -> bool:
+    """Change only the fields whose values differ: untouched lines keep their comments.
+
+    True when anything changed."""
+    changed = False
     for key in list(target):
         if key not in source:
             del target[key]
+            changed = True
     for key in STATE_ORDER:
-        if key in source and not _same(target.get(key), source[key]):
+        if key not in source or _same(target.get(key), source[key]):
+            continue
+        changed = True
+        if key in target:
             target[key] = source[key]
+        else:  # a new field goes to its place in the contract order, not to the end
+            before = STATE_ORDER[: STATE_ORDER.index(key)]
+            target.insert(sum(1 for k in target if k in before), key, source[key])
+    return changed
 
 
 def _same(old: Any, new: Any) -> bool:

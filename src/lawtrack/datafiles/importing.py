@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import csv
 import difflib
-from collections.abc import Iterator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from lawtrack.datafiles.edit import FileEdit, State
-from lawtrack.datafiles.schema import STATUSES
+from lawtrack.datafiles.schema import CODE_RE
 from lawtrack.errors import DataError, UsageError
+from lawtrack.spreadsheet import restore
+from lawtrack.status import BY_CODE, EVIDENCE, INCOMPLETE_MARK
+from lawtrack.status import CODES as STATUSES
 
 REQUIRED = ("jurisdiction", "criterion", "status")
 KNOWN = (
     *REQUIRED,
+    "evidence",
     "effective_from",
     "effective_to",
     "citations",
@@ -34,83 +39,169 @@ class Row:
     dated: bool
 
 
+MAX_PROBLEMS = 50  # listed one by one; beyond that, counted
+MAX_FIELD = 1_000_000  # characters in one cell
+
+
 def read_rows(path: Path, criteria: set[str]) -> list[Row]:
-    """Every row, or DataError naming each bad row and column (nothing is changed)."""
+    """Every row, or DataError naming each bad row and column (nothing is changed).
+
+    Reads back exactly what `export assessments` wrote, as CSV or XLSX: the formula guard's
+    apostrophe is taken off again, and a status may be its code or its display ("◐ partial†").
+    """
     records = list(_records(path))
     if not records:
         raise DataError(f"{path}: no rows")
-    header = list(records[0][1])
+    header = records[0][1]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise DataError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
     unknown = [c for c in header if c and c not in KNOWN]
     problems = [f"{path}: row 1, column {c}: unknown column" for c in unknown]
     rows = []
-    for number, record in records:
+    for number, record in records[1:]:
+        fields = dict(zip(header, record, strict=False))
 
         def bad(column: str, message: str, number: int = number) -> None:
             problems.append(f"{path}: row {number}, column {column}: {message}")
 
-        code = record.get("jurisdiction", "").strip().upper()
-        criterion = record.get("criterion", "").strip()
-        status = record.get("status", "").strip()
-        if not code:
-            bad("jurisdiction", "empty")
-        if criterion not in criteria:
-            bad("criterion", f"unknown criterion '{criterion}'")
-        if status not in STATUSES:
-            bad("status", f"'{status}' is not one of {', '.join(STATUSES)}")
-        start = None
-        if record.get("effective_from", "").strip():
-            try:
-                start = date.fromisoformat(record["effective_from"].strip())
-            except ValueError:
-                bad("effective_from", f"'{record['effective_from']}' is not a date (YYYY-MM-DD)")
-        cites = [c.strip() for c in record.get("citations", "").split(";") if c.strip()]
-        sources = record.get("sources", "").split()
-        note = record.get("note", "").strip() or None
-        state = State(status, start, cites, note, sources)
-        rows.append(Row(number, code, criterion, state, start is not None))
+        row = _row(number, fields, criteria, bad)
+        if row is not None:
+            rows.append(row)
     if problems:
-        raise DataError(f"{len(problems)} problem(s) in {path}: nothing changed", problems)
+        shown = problems[:MAX_PROBLEMS]
+        if len(problems) > MAX_PROBLEMS:
+            shown.append(f"… and {len(problems) - MAX_PROBLEMS} more")
+        raise DataError(f"{len(problems)} problem(s) in {path}: nothing changed", shown)
     return rows
 
 
-def _records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def _row(
+    number: int, fields: dict[str, str], criteria: set[str], bad: Callable[[str, str], None]
+) -> Row | None:
+    def get(column: str) -> str:
+        return restore(fields.get(column, "") or "").strip()
+
+    code = get("jurisdiction").upper()
+    criterion = get("criterion")
+    status = parse_status(get("status"))
+    if not code:
+        bad("jurisdiction", "empty")
+    elif not CODE_RE.match(code):
+        bad("jurisdiction", f"'{code}' is not a jurisdiction code (e.g. PH, AU-NSW)")
+    if criterion not in criteria:
+        bad("criterion", f"unknown criterion '{criterion}'")
+    if status is None:
+        bad("status", f"'{get('status')}' is not one of {', '.join(STATUSES)}")
+    evidence = get("evidence") or None
+    if evidence is not None and evidence not in EVIDENCE:
+        bad("evidence", f"'{evidence}' is not one of {', '.join(EVIDENCE)}")
+    start = None
+    if get("effective_from"):
+        start = parse_iso_date(get("effective_from"))
+        if start is None:
+            bad("effective_from", f"'{get('effective_from')}' is not a date (YYYY-MM-DD)")
+    cites = [c.strip() for c in get("citations").split(";") if c.strip()]
+    sources = get("sources").split()
+    note = get("note") or None
+    if status is None:
+        return None
+    state = State(status, start, cites, note, sources, evidence)
+    return Row(number, code, criterion, state, start is not None)
+
+
+def parse_status(text: str) -> str | None:
+    """A status code from its code ("partial"), word ("not assessed") or display ("◐ partial†")."""
+    plain = text.removesuffix(INCOMPLETE_MARK).strip()
+    for info in BY_CODE.values():
+        if plain in (info.code, info.word, f"{info.glyph} {info.word}"):
+            return info.code
+    return None
+
+
+def parse_iso_date(text: str) -> date | None:
+    """YYYY-MM-DD only (Python also reads 20260101 and 2026-W01-1 as dates; a sheet must not)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _records(path: Path) -> list[tuple[int, list[str]]]:
+    """The header (row 1) and every non-empty row, as text."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            for number, record in enumerate(reader, start=2):
-                yield number, {k.strip(): (v or "") for k, v in record.items() if k}
-    elif suffix == ".xlsx":
-        yield from _xlsx_records(path)
-    else:
-        raise UsageError(f"{path.name}: import reads .csv or .xlsx files")
+        return _csv_records(path)
+    if suffix == ".xlsx":
+        return _xlsx_records(path)
+    raise UsageError(f"{path.name}: import reads .csv or .xlsx files")
 
 
-def _xlsx_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def _check_header(path: Path, header: list[str]) -> list[str]:
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise DataError(f"{path}: row 1, column {name}: the column appears twice")
+        seen.add(name)
+    return header
+
+
+def _csv_records(path: Path) -> list[tuple[int, list[str]]]:
+    csv.field_size_limit(MAX_FIELD)
     try:
-        from openpyxl import load_workbook
-    except ImportError:
-        raise UsageError("reading .xlsx needs openpyxl: pip install 'lawtrack[xlsx]'") from None
-    sheet = load_workbook(path, read_only=True, data_only=True).active
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            records: list[tuple[int, list[str]]] = []
+            for values in reader:
+                if not records:
+                    records.append((1, _check_header(path, [v.strip() for v in values])))
+                elif any(v.strip() for v in values):
+                    records.append((reader.line_num, values))
+            return records
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"{path}: not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "
+            "save the sheet as CSV UTF-8"
+        ) from None
+    except csv.Error as exc:
+        where = f"line {reader.line_num}: " if "reader" in locals() else ""
+        raise DataError(f"{path}: {where}not a readable CSV file ({exc})") from None
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DataError(f"{path}: not a readable .xlsx workbook ({exc})") from None
+    sheet = book.active
     if sheet is None:
-        return
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
-    for number, values in enumerate(rows, start=2):
-        if all(v is None for v in values):
-            continue
+        return []
+    records: list[tuple[int, list[str]]] = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [
             "" if v is None else v.isoformat()[:10] if isinstance(v, date) else str(v)
             for v in values
         ]
-        yield number, dict(zip(header, cells, strict=False))
+        if number == 1:
+            records.append((1, _check_header(path, [c.strip() for c in cells])))
+        elif any(c.strip() for c in cells):
+            records.append((number, cells))
+    book.close()
+    return records
 
 
-def plan_import(root: Path, rows: list[Row]) -> list[FileEdit]:
+def plan_import(root: Path, rows: list[Row]) -> tuple[list[FileEdit], int]:
+    """The files the rows change, and how many rows change anything."""
     edits: dict[str, FileEdit] = {}
+    changed = 0
     for row in rows:
         edit = edits.get(row.jurisdiction)
         if edit is None:
@@ -118,8 +209,8 @@ def plan_import(root: Path, rows: list[Row]) -> list[FileEdit]:
                 edit = edits[row.jurisdiction] = FileEdit.open(root, row.jurisdiction)
             except UsageError as exc:
                 raise DataError(f"row {row.number}, column jurisdiction: {exc}") from None
-        edit.set_state(row.criterion, row.state, dated=row.dated)
-    return list(edits.values())
+        changed += edit.set_state(row.criterion, row.state, dated=row.dated)
+    return [e for e in edits.values() if e.text() != e.original], changed
 
 
 def unified_diff(edit: FileEdit, root: Path) -> str:

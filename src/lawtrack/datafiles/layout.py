@@ -34,9 +34,9 @@ INSTRUMENT = (
     "note",
     "provisions",
 )
-PROVISION = ("heading", "text", "note")
-DEFINITION = ("term", "cite", "text", "attributes", "note")
-STATE = ("status", "from", "cite", "note", "sources")
+PROVISION = ("heading", "text", "in_force", "note")
+DEFINITION = ("term", "from", "cite", "text", "attributes", "note")
+STATE = ("status", "evidence", "from", "cite", "note", "sources")
 
 
 def canonical(text: str) -> str:

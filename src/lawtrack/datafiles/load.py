@@ -14,7 +14,7 @@ from lawtrack import models as m
 from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, codebook_changed
 from lawtrack.datafiles.citations import cited_instruments
 from lawtrack.datafiles.read import gc_paused
-from lawtrack.datafiles.schema import CITE_RE
+from lawtrack.datafiles.schema import CITE_RE, definition_ends
 from lawtrack.datafiles.validate import Dataset, validate_dir
 from lawtrack.errors import DataError
 
@@ -369,6 +369,7 @@ class _Children:
                         "pinpoint": pin,
                         "heading": p.heading,
                         "text": p.text,
+                        "in_force": p.in_force,
                         "note": p.note,
                         "position": n,
                     }
@@ -395,6 +396,7 @@ class _Children:
         items = [
             (code, n, d) for code, j in self.files.items() for n, d in enumerate(j.definitions)
         ]
+        ends = {code: definition_ends(j.definitions) for code, j in self.files.items()}
         rows = []
         for code, n, d in items:
             instrument, pin = self.resolve(code, d.cite)
@@ -407,6 +409,8 @@ class _Children:
                     "text": d.text,
                     "note": d.note,
                     "position": n,
+                    "effective_from": d.effective_from,
+                    "effective_to": ends[code][n],
                 }
             )
         ids = self.w.insert_ids(m.Definition, rows)
@@ -449,6 +453,7 @@ class _Children:
                 "jurisdiction_id": self.ids[code],
                 "criterion_id": self.w.criteria[criterion],
                 "status": s.status,
+                "evidence": s.evidence,
                 "effective_from": s.effective_from,
                 "effective_to": newer,
                 "note": s.note,

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# error: the file breaks the contract. warning: probably a mistake (`--strict` makes it an error).
+# notice: a research lead (e.g. an undated instrument); never an error, even with `--strict`.
+Severity = Literal["error", "warning", "notice"]
 
 
 def display_path(path: Path) -> str:
@@ -36,7 +38,7 @@ class Problem:
     severity: Severity = "error"
 
     def format(self) -> str:
-        label = "warning: " if self.severity == "warning" else ""
+        label = "" if self.severity == "error" else f"{self.severity}: "
         return (
             f"{display_path(self.path)}:{self.line}:{self.col}: {self.where}: {label}{self.message}"
         )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from lawtrack.atomic import replace_file
 
 INDENT = {"mapping": 2, "sequence": 4, "offset": 2}  # the house layout: "  key:\n    - item"
 
@@ -35,20 +35,8 @@ def dump_rt(data: Any) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write a sibling temp file, flush it to disk, then rename it over `path`.
-
-    A crash at any moment leaves either the old file or the new one, never a truncated one.
-    """
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Replace `path` whole or not at all; links written through, permissions kept."""
+    replace_file(path, text.encode("utf-8"))
 
 
 def folded(text: str, width: int = 88) -> Any:

@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-STATUSES = ("yes", "partial", "no", "unclear", "not_assessed")
+# The same words as lawtrack.status (a test keeps them equal): Literal types must be spelled out.
 Status = Literal["yes", "partial", "no", "unclear", "not_assessed"]
+Evidence = Literal["complete", "incomplete"]
 Level = Literal["supranational", "national", "subnational"]
 LegalSystem = Literal["common", "civil", "mixed", "religious", "customary"]
 InstrumentKind = Literal[
@@ -65,6 +66,7 @@ class _Strict(BaseModel):
 class Provision(_Strict):
     heading: Text | None = None
     text: Text | None = None
+    in_force: Date | None = None  # when it took effect, where that differs from its instrument's
     note: Text | None = None
 
 
@@ -84,6 +86,7 @@ class Instrument(_Strict):
 
 class Definition(_Strict):
     term: SnakeCode
+    effective_from: Date | None = Field(default=None, alias="from")
     cite: Cite
     text: Text
     attributes: dict[SnakeCode, int | bool | str] = Field(default_factory=dict)
@@ -92,6 +95,7 @@ class Definition(_Strict):
 
 class AssessmentState(_Strict):
     status: Status
+    evidence: Evidence | None = None
     effective_from: Date | None = Field(default=None, alias="from")
     cite: list[Cite] = Field(default_factory=list)
     note: Text | None = None
@@ -161,3 +165,24 @@ class Term(_Strict):
 class TermsFile(_Strict):
     schema_version: Literal[1]
     terms: dict[SnakeCode, Term]
+
+
+def definition_ends(definitions: list[Definition]) -> list[date | None]:
+    """For each definition, the day the next wording of the same term and provision took effect.
+
+    Wordings of one provision (same term, same cite) are versions: each ends when the next dated
+    one begins. A definition without `from`, or the newest wording, has no end (None).
+    """
+    versions: dict[tuple[str, str], list[date]] = {}
+    for definition in definitions:
+        if definition.effective_from is not None:
+            key = (definition.term, definition.cite)
+            versions.setdefault(key, []).append(definition.effective_from)
+    ends: list[date | None] = []
+    for definition in definitions:
+        start = definition.effective_from
+        later = [
+            d for d in versions.get((definition.term, definition.cite), []) if start and d > start
+        ]
+        ends.append(min(later) if later else None)
+    return ends

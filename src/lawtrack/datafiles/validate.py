@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from lawtrack.datafiles.chronology import chronology
 from lawtrack.datafiles.citations import uncited_instruments
 from lawtrack.datafiles.messages import message_for
 from lawtrack.datafiles.partial import Partial, partial_model
@@ -22,11 +23,11 @@ from lawtrack.datafiles.schema import (
     JurisdictionFile,
     TermsFile,
 )
+from lawtrack.status import EVIDENCED
 
 CODEBOOK_FILES = ("criteria.yaml", "frameworks.yaml", "terms.yaml")
 JURISDICTIONS_DIR = "jurisdictions"
 SUPRANATIONAL_CODES = {"EU": "European Union"}
-EVIDENCED = ("yes", "partial", "no", "unclear")
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -165,8 +166,11 @@ def _validate(
         for jdoc, partial in partials:
             _Rules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
         _cited_nowhere(jurisdictions, problems)
+        _chronology(jurisdictions, problems)
     if strict:
-        problems = [replace(p, severity="error") for p in problems]
+        problems = [
+            replace(p, severity="error") if p.severity == "warning" else p for p in problems
+        ]
     problems.sort()
     dataset = None
     if codebook is not None and not errors_in(problems):
@@ -395,11 +399,26 @@ class _Rules:
                     self.error((*here, "status"), f"'{state.status}' needs at least one source URL")
                 if state.status == "not_assessed" and (state.cite or state.sources):
                     self.error((*here, "status"), "not_assessed carries no cite and no sources")
+                self.evidence(here, state)
                 for number, cite in enumerate(state.cite):
                     self.resolve((*here, "cite", number), cite)
                 for number, url in enumerate(state.sources):
                     self.check_url((*here, "sources", number), url)
                 self.state_date(here, state.effective_from, states, index)
+
+    def evidence(self, loc: Loc, state: Any) -> None:
+        if state.status in EVIDENCED and state.evidence is None:
+            self.error(
+                (*loc, "status"),
+                f"'{state.status}' needs evidence: complete (every text it rests on was read) "
+                "or incomplete (the note says what was not)",
+            )
+        elif state.status == "not_assessed" and state.evidence is not None:
+            self.error((*loc, "evidence"), "not_assessed carries no evidence")
+        elif state.evidence == "incomplete" and not state.note:
+            self.error(
+                (*loc, "evidence"), "incomplete evidence needs a note naming what is missing"
+            )
 
     def state_date(self, loc: Loc, value: date | None, states: list[Any], index: int) -> None:
         if value is None:
@@ -465,3 +484,12 @@ def _cited_nowhere(jurisdictions: dict[str, JurisdictionDoc], problems: list[Pro
                 ("instruments", key), "cited nowhere", key=True, warning=True
             )
         )
+
+
+def _chronology(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
+    models = {code: jdoc.model for code, jdoc in jurisdictions.items()}
+    for finding in chronology(models):
+        problem = jurisdictions[finding.code].doc.problem(
+            finding.loc, finding.message, key=finding.key
+        )
+        problems.append(replace(problem, severity=finding.severity))  # type: ignore[arg-type]

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lawtrack import models as m
-from lawtrack.analysis import score
+from lawtrack.analysis import instrument_status, rank_key, score
 from lawtrack.queries.common import (
-    NOT_ASSESSED,
+    CriterionRef,
+    JurisdictionRef,
     articles_by_criterion,
     criteria,
-    instrument_in_force,
+    definition_in_effect,
     jurisdictions,
+    undated_wording_note,
 )
-from lawtrack.queries.show import instrument_status
 from lawtrack.queries.states import StateRecord, cite_text, fetch_states, grid
-from lawtrack.results import Brief, BriefPoint
+from lawtrack.results import Brief, BriefPoint, Peer, StatusCell
+from lawtrack.status import NOT_ASSESSED, gap_kind
 
 VICTIMS = ("D1", "D2", "D3", "D4")
 TERMS = ("child", "csam")
@@ -37,89 +41,131 @@ class _Footnotes:
         return tuple((n, citation, sources) for (citation, sources), n in self.items.items())
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every point of a brief draws on: the criteria, articles and model provisions."""
+
+    chosen: list[CriterionRef]
+    articles: dict[str, str]
+    remedies: dict[str, str]
+
+
 def brief_for(session: Session, code: str, *, as_of: date) -> Brief:
     place = jurisdictions(session, [code])[0]
     j = m.Jurisdiction
     region, reviewed = session.execute(select(j.region, j.reviewed).where(j.id == place.id)).one()
-    chosen = criteria(session)
-    articles = articles_by_criterion(session)
-    remedies = dict(session.execute(select(m.Criterion.code, m.Criterion.model_provision)).all())
+    context = _Context(
+        criteria(session),
+        articles_by_criterion(session),
+        dict(session.execute(select(m.Criterion.code, m.Criterion.model_provision)).all()),
+    )
     peers_refs = jurisdictions(session, region=region) if region else [place]
     states = grid(fetch_states(session, as_of=as_of, jurisdictions=[p.code for p in peers_refs]))
     notes = _Footnotes()
+    points = [_point(states.get((place.code, c.code)), c, context, notes) for c in context.chosen]
+    peers = _peers(peers_refs, context.chosen, states)
+    ranked = [p.counted.score for p in peers if p.rank is not None and p.counted.score is not None]
+    definitions, undated = _definitions(session, place, as_of, notes)
 
-    def point(record: StateRecord | None, criterion_code: str, short: str, name: str) -> BriefPoint:
-        status = record.status if record else NOT_ASSESSED
-        footnote = (
-            notes.add(record.citation_text, record.sources)
-            if record and status != NOT_ASSESSED
-            else None
-        )
-        return BriefPoint(
-            short,
-            name,
-            status,
-            record.note if record else None,
-            footnote,
-            articles.get(criterion_code),
-            remedies.get(criterion_code),
-        )
+    def kind(wanted: str) -> tuple[BriefPoint, ...]:
+        return tuple(p for p in points if gap_kind(p.status, p.evidence) == wanted)
 
-    points = [point(states.get((place.code, c.code)), c.code, c.short_id, c.name) for c in chosen]
-    counted = score(p.status for p in points)
-    peers = []
-    for peer in peers_refs:
-        peer_score = score(
-            states[(peer.code, c.code)].status if (peer.code, c.code) in states else NOT_ASSESSED
-            for c in chosen
-        )
-        peers.append((peer.code, peer.name, peer_score.coverage))
-    known = [c for _, _, c in peers if c is not None]
-    i = m.Instrument
-    instruments = tuple(
-        (citation, title, instrument_status(enacted, in_force, repealed, kind, as_of), url)
-        for citation, title, kind, enacted, in_force, repealed, url in session.execute(
-            select(i.citation, i.title, i.kind, i.enacted, i.in_force, i.repealed, i.url)
-            .where(i.jurisdiction_id == place.id)
-            .order_by(i.position)
-        )
-    )
-    d = m.Definition
-    definitions = tuple(
-        (term, text, notes.add(cite_text(citation, pin), ()))
-        for term, citation, pin, text in session.execute(
-            select(m.Term.code, i.citation, d.pinpoint, d.text)
-            .join(m.Term, d.term_id == m.Term.id)
-            .join(i, d.instrument_id == i.id)
-            .where(
-                d.jurisdiction_id == place.id, m.Term.code.in_(TERMS), instrument_in_force(as_of)
-            )
-            .order_by(d.position)
-        )
-    )
     return Brief(
         code=place.code,
         name=place.name,
         region=region,
         as_of=as_of,
         reviewed=reviewed,
-        met=counted.met,
-        partial=counted.partial,
-        gap=counted.gap,
-        unclear=counted.unclear,
-        not_assessed=counted.not_assessed,
-        coverage=counted.coverage,
-        region_coverage=sum(known) / len(known) if known else None,
-        peers=tuple(sorted(peers, key=lambda p: (-(p[2] if p[2] is not None else -1), p[0]))),
-        instruments=instruments,
+        counted=score(StatusCell(p.status, p.evidence) for p in points),
+        region_score=sum(ranked) / len(ranked) if ranked else None,
+        peers=peers,
+        instruments=_instruments(session, place, as_of),
         definitions=definitions,
         covered=tuple(p for p in points if p.status == "yes"),
-        legislative_gaps=tuple(p for p in points if p.status in ("no", "partial")),
-        ambiguities=tuple(p for p in points if p.status == "unclear"),
-        research_gaps=tuple(p for p in points if p.status == NOT_ASSESSED),
+        legislative_gaps=kind("legislative"),
+        unconfirmed_gaps=kind("unconfirmed"),
+        ambiguities=kind("ambiguity"),
+        research_gaps=kind("research"),
         victims=tuple(p for p in points if p.id in VICTIMS),
         footnotes=notes.listing(),
+        definitions_note=undated,
     )
+
+
+def _point(
+    record: StateRecord | None, criterion: CriterionRef, context: _Context, notes: _Footnotes
+) -> BriefPoint:
+    status = record.status if record else NOT_ASSESSED
+    footnote = (
+        notes.add(record.citation_text, record.sources)
+        if record and status != NOT_ASSESSED
+        else None
+    )
+    return BriefPoint(
+        criterion.short_id,
+        criterion.name,
+        status,
+        record.note if record else None,
+        footnote,
+        context.articles.get(criterion.code),
+        context.remedies.get(criterion.code),
+        record.evidence if record else None,
+    )
+
+
+def _peers(
+    refs: Sequence[JurisdictionRef],
+    chosen: Sequence[CriterionRef],
+    states: dict[tuple[str, str], StateRecord],
+) -> tuple[Peer, ...]:
+    """The region's jurisdictions in rank order; ranks only for those assessed enough."""
+
+    def cell(code: str, criterion: str) -> StatusCell:
+        record = states.get((code, criterion))
+        return record.cell if record else StatusCell(NOT_ASSESSED)
+
+    counted = [(ref, score(cell(ref.code, c.code) for c in chosen)) for ref in refs]
+    counted.sort(key=lambda pair: rank_key(pair[1], pair[0].code))
+    peers, rank = [], 0
+    for ref, tally in counted:
+        rank += tally.ranked
+        peers.append(Peer(ref.code, ref.name, tally, rank if tally.ranked else None))
+    return tuple(peers)
+
+
+def _instruments(
+    session: Session, place: JurisdictionRef, as_of: date
+) -> tuple[tuple[str, str, str, str | None], ...]:
+    i = m.Instrument
+    return tuple(
+        (citation, title, instrument_status(enacted, in_force, repealed, kind, as_of), url)
+        for citation, title, kind, enacted, in_force, repealed, url in session.execute(
+            select(i.citation, i.title, i.kind, i.enacted, i.in_force, i.repealed, i.url)
+            .where(i.jurisdiction_id == place.id)
+            .order_by(i.position)
+        )
+        if not (enacted is not None and enacted > as_of)  # not yet made on that date
+    )
+
+
+def _definitions(
+    session: Session, place: JurisdictionRef, as_of: date, notes: _Footnotes
+) -> tuple[tuple[tuple[str, str, int | None, bool], ...], str | None]:
+    d, i = m.Definition, m.Instrument
+    undated = undated_wording_note(as_of)
+    found = []
+    marked = False
+    for term, citation, pin, text, since in session.execute(
+        select(m.Term.code, i.citation, d.pinpoint, d.text, d.effective_from)
+        .join(m.Term, d.term_id == m.Term.id)
+        .join(i, d.instrument_id == i.id)
+        .where(d.jurisdiction_id == place.id, m.Term.code.in_(TERMS), definition_in_effect(as_of))
+        .order_by(d.position)
+    ):
+        current = bool(undated) and since is None
+        marked = marked or current
+        found.append((term, text, notes.add(cite_text(citation, pin), ()), current))
+    return tuple(found), undated if marked else None
 
 
 def briefs_for(

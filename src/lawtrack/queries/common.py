@@ -13,8 +13,6 @@ from sqlalchemy.orm import Session
 from lawtrack import models as m
 from lawtrack.errors import UsageError
 
-NOT_ASSESSED = "not_assessed"
-
 
 def state_in_effect(as_of: date) -> ColumnElement[bool]:
     """An assessment state that describes the law as it stood on `as_of`."""
@@ -36,6 +34,27 @@ def instrument_in_force(as_of: date) -> ColumnElement[bool]:
         or_(start.is_(None), start <= as_of),
         or_(instrument.repealed.is_(None), instrument.repealed > as_of),
         instrument.kind != "bill",
+    )
+
+
+def definition_in_effect(as_of: date) -> ColumnElement[bool]:
+    """A definition whose instrument is in force on `as_of` and whose wording had taken effect
+    by then and not yet been replaced (a wording without a `from` date counts as current)."""
+    d = m.Definition
+    return and_(
+        instrument_in_force(as_of),
+        or_(d.effective_from.is_(None), d.effective_from <= as_of),
+        or_(d.effective_to.is_(None), d.effective_to > as_of),
+    )
+
+
+def undated_wording_note(as_of: date, today: date | None = None) -> str | None:
+    """What a reader must be told when a past view quotes wordings whose date is not recorded."""
+    if as_of >= (today or date.today()):
+        return None
+    return (
+        f"* Marked wording is quoted as it reads in the current text; whether it read so on "
+        f"{as_of.isoformat()} is not recorded."
     )
 
 

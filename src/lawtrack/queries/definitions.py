@@ -9,7 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lawtrack import models as m
-from lawtrack.queries.common import instrument_in_force, jurisdictions, suggest
+from lawtrack.queries.common import (
+    definition_in_effect,
+    jurisdictions,
+    suggest,
+    undated_wording_note,
+)
 from lawtrack.queries.states import cite_text
 from lawtrack.results import Cell, Column, ResultTable
 
@@ -36,14 +41,17 @@ def definitions_table(
     ).all()
     d, i, j = m.Definition, m.Instrument, m.Jurisdiction
     found = session.execute(
-        select(d.id, j.code, i.citation, d.pinpoint, d.text)
+        select(d.id, j.code, i.citation, d.pinpoint, d.text, d.effective_from)
         .join(j, d.jurisdiction_id == j.id)
         .join(i, d.instrument_id == i.id)
         .where(
-            d.term_id == term_id, j.code.in_([p.code for p in places]), instrument_in_force(as_of)
+            d.term_id == term_id,
+            j.code.in_([p.code for p in places]),
+            definition_in_effect(as_of),
         )
         .order_by(j.code, d.position)
     ).all()
+    undated = undated_wording_note(as_of)
     values: dict[tuple[int, int], object] = {
         (def_id, attr_id): value
         for def_id, attr_id, value in session.execute(
@@ -55,8 +63,11 @@ def definitions_table(
         )
     }
     rows = []
-    for def_id, code, citation, pinpoint, body in found:
-        cells: list[Cell] = [code, cite_text(citation, pinpoint)]
+    marked = False
+    for def_id, code, citation, pinpoint, body, since in found:
+        star = " *" if undated and since is None else ""
+        marked = marked or bool(star)
+        cells: list[Cell] = [code, cite_text(citation, pinpoint) + star, since]
         cells += [_cell(values.get((def_id, attr_id))) for attr_id, _, _ in attributes]
         if text:
             cells.append(body)
@@ -64,6 +75,7 @@ def definitions_table(
     columns = [
         Column("jurisdiction", "Jurisdiction", "code"),
         Column("citation", "Citation"),
+        Column("since", "Wording since", "date", help="when this wording took effect"),
         *(Column(code, code.replace("_", " "), "text", help=kind) for _, code, kind in attributes),
     ]
     if text:
@@ -75,7 +87,10 @@ def definitions_table(
         rows=tuple(rows),
         key_columns=1,
         meta={"as_of": as_of.isoformat(), "term": term},
-        notes=("A blank attribute: not determined from the text.",),
+        notes=(
+            "A blank attribute: not determined from the text.",
+            *((undated,) if marked and undated else ()),
+        ),
         empty_message=f"No statutory definition of {term} in force in the chosen jurisdictions.",
     )
 

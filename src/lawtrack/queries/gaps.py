@@ -2,24 +2,68 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from lawtrack.analysis import GAP_ORDER, gap_kind, score
-from lawtrack.queries.common import (
-    NOT_ASSESSED,
-    articles_by_criterion,
-    criteria,
-    jurisdictions,
-)
+from lawtrack.analysis import rank_key, score
+from lawtrack.queries.common import articles_by_criterion, criteria, jurisdictions, suggest
 from lawtrack.queries.definitions import definitions_table
-from lawtrack.queries.states import fetch_states, grid, grid_for
-from lawtrack.results import Column, ResultSet, ResultTable
+from lawtrack.queries.states import StateRecord, fetch_states, grid, grid_for
+from lawtrack.results import RANK_MIN_SHARE, Column, ResultSet, ResultTable, Score, StatusCell
+from lawtrack.status import GAP_KINDS, GAP_ORDER, NOT_ASSESSED, gap_kind
 
 VICTIM_CRITERIA = ("D1", "D2", "D3", "D4")
 VICTIM_TERMS = ("child", "age_of_consent", "trafficking_in_persons")
+GAP_HELP = "; ".join(f"{kind.code}: {kind.meaning}" for kind in GAP_KINDS)
+
+
+@dataclass(frozen=True)
+class GapRow:
+    jurisdiction: str
+    kind: str
+    short_id: str
+    criterion: str
+    name: str
+    status: StatusCell
+    evidence: str | None
+    citation: str | None
+    sources: str | None
+    called_for_by: str | None
+    note: str | None
+
+    def cells(self) -> tuple[str | None, ...]:
+        return (
+            self.jurisdiction,
+            self.kind,
+            self.short_id,
+            self.criterion,
+            self.name,
+            self.status,
+            self.evidence,
+            self.citation,
+            self.sources,
+            self.called_for_by,
+            self.note,
+        )
+
+
+GAP_COLUMNS = (
+    Column("jurisdiction", "Jurisdiction", "code"),
+    Column("gap", "Gap", help=GAP_HELP),
+    Column("id", "Id", "code"),
+    Column("criterion", "Criterion code", "code", for_people=False),
+    Column("name", "Criterion"),
+    Column("status", "Status", "status"),
+    Column("evidence", "Evidence", for_people=False, help="complete | incomplete"),
+    Column("citation", "Citation"),
+    Column("sources", "Sources", "url"),
+    Column("called_for_by", "Called for by"),
+    Column("note", "Note"),
+)
 
 
 def gaps_table(
@@ -35,57 +79,80 @@ def gaps_table(
     chosen = criteria(session, framework=framework)
     states = grid_for(session, places, chosen, as_of=as_of)
     articles = articles_by_criterion(session, framework)
-    rows = []
+    found: list[GapRow] = []
     for place in places:
         for criterion in chosen:
             record = states.get((place.code, criterion.code))
-            status = record.status if record else NOT_ASSESSED
-            kind = gap_kind(status)
+            cell = record.cell if record else StatusCell(NOT_ASSESSED)
+            kind = gap_kind(cell, cell.evidence)
             if kind is None:
                 continue
-            rows.append(
-                (
-                    place.code,
-                    kind,
-                    criterion.short_id,
-                    criterion.code,
-                    criterion.name,
-                    status,
-                    record.citation_text if record else None,
-                    articles.get(criterion.code),
-                    record.note if record else None,
+            found.append(
+                GapRow(
+                    jurisdiction=place.code,
+                    kind=kind,
+                    short_id=criterion.short_id,
+                    criterion=criterion.code,
+                    name=criterion.name,
+                    status=cell,
+                    evidence=cell.evidence,
+                    citation=record.citation_text if record else None,
+                    sources=" ".join(record.sources) if record and record.sources else None,
+                    called_for_by=articles.get(criterion.code),
+                    note=record.note if record else None,
                 )
             )
-    rows.sort(key=lambda row: (row[0], GAP_ORDER.index(str(row[1]))))
+    order = {c.code: n for n, c in enumerate(chosen)}
+    found.sort(key=lambda g: (g.jurisdiction, GAP_ORDER.index(g.kind), order[g.criterion]))
     return ResultTable(
         name="gaps",
         title=f"Gaps as of {as_of.isoformat()}"
         + (f", measured against {framework}" if framework else ""),
-        columns=(
-            Column("jurisdiction", "Jurisdiction", "code"),
-            Column(
-                "gap",
-                "Gap",
-                help="legislative (no/partial), ambiguity (unclear), research (not assessed)",
-            ),
-            Column("id", "Id", "code"),
-            Column("criterion", "Criterion", "code", for_people=False),
-            Column("name", "Criterion"),
-            Column("status", "Status", "status"),
-            Column("citation", "Citation"),
-            Column("called_for_by", "Called for by"),
-            Column("note", "Note"),
-        ),
-        rows=tuple(rows),
+        columns=GAP_COLUMNS,
+        rows=tuple(g.cells() for g in found),
         key_columns=4,
         meta={"as_of": as_of.isoformat(), **({"framework": framework} if framework else {})},
-        notes=(
-            "legislative: the law does not (fully) meet the criterion; "
-            "ambiguity: the text is unclear; "
-            "research: not yet assessed (unknown, not a failing).",
-        ),
+        notes=tuple(f"{kind.code}: {kind.label}: {kind.meaning}." for kind in GAP_KINDS),
         empty_message="No gaps: every selected cell is met.",
     )
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    code: str
+    name: str
+    counted: Score
+    rank: int | None = None
+
+    def cells(self) -> tuple[str | int | float | None, ...]:
+        c = self.counted
+        return (
+            self.code,
+            self.name,
+            self.rank,
+            c.met,
+            c.partial,
+            c.gap,
+            c.unclear,
+            c.not_assessed,
+            c.assessed,
+            c.incomplete,
+            _percent(c.score),
+            _percent(c.known),
+        )
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
+
+
+SORTS = {
+    "score": lambda r: rank_key(r.counted, r.code),
+    "known": lambda r: (-(r.counted.known or -1.0), r.code),
+    "met": lambda r: (-r.counted.met, r.code),
+    "assessed": lambda r: (-r.counted.assessed, r.code),
+    "code": lambda r: (r.code,),
+}
 
 
 def score_table(
@@ -94,73 +161,69 @@ def score_table(
     as_of: date,
     framework: str | None = None,
     region: str | None = None,
-    sort: str = "coverage",
+    sort: str = "score",
 ) -> ResultTable:
-    """Per jurisdiction: met / partial / gap / unclear / not assessed, and coverage of the known."""
+    """Per jurisdiction: met / partial / no / unclear / not assessed, a score and a rank."""
+    sort = "score" if sort == "coverage" else sort  # the old name of the default
+    if sort not in SORTS:
+        raise suggest(sort, list(SORTS), "sort key")
     places = jurisdictions(session, region=region)
     chosen = criteria(session, framework=framework)
     states = grid(
-        fetch_states(session, as_of=as_of, criteria=[c.code for c in chosen], evidence=False)
+        fetch_states(session, as_of=as_of, criteria=[c.code for c in chosen], citations=False)
     )
-    rows = []
-    for place in places:
-        counted = score(
-            states[(place.code, c.code)].status if (place.code, c.code) in states else NOT_ASSESSED
-            for c in chosen
-        )
-        coverage = None if counted.coverage is None else round(counted.coverage * 100, 1)
-        rows.append(
-            (
-                place.code,
-                place.name,
-                counted.met,
-                counted.partial,
-                counted.gap,
-                counted.unclear,
-                counted.not_assessed,
-                counted.assessed,
-                coverage,
-            )
-        )
-    keys = {
-        "coverage": lambda r: (-(r[8] if r[8] is not None else -1), r[0]),
-        "code": lambda r: (r[0],),
-        "met": lambda r: (-r[2], r[0]),
-        "assessed": lambda r: (-r[7], r[0]),
-    }
-    if sort not in keys:
-        from lawtrack.queries.common import suggest
-
-        raise suggest(sort, list(keys), "sort key")
-    rows.sort(key=keys[sort])
+    rows = [
+        ScoreRow(p.code, p.name, score(_cell(states.get((p.code, c.code))) for c in chosen))
+        for p in places
+    ]
+    ranked = sorted((r for r in rows if r.counted.ranked), key=SORTS["score"])
+    ranks = {r.code: n for n, r in enumerate(ranked, start=1)}
+    rows = [ScoreRow(r.code, r.name, r.counted, ranks.get(r.code)) for r in rows]
+    rows.sort(key=SORTS[sort])
+    threshold = math.ceil(RANK_MIN_SHARE * len(chosen))
     return ResultTable(
         name="score",
-        title=f"Coverage as of {as_of.isoformat()}"
+        title=f"Scores as of {as_of.isoformat()}"
         + (f" against {framework}" if framework else "")
         + f" ({len(chosen)} criteria)",
         columns=(
             Column("jurisdiction", "Jurisdiction", "code"),
             Column("name", "Name", for_people=False),
+            Column("rank", "Rank", "int", help=f"only with at least {threshold} assessed"),
             Column("met", "Met", "int"),
             Column("partial", "Partial", "int"),
-            Column("gap", "Gap (no)", "int"),
+            Column("gap", "No", "int"),
             Column("unclear", "Unclear", "int"),
             Column("not_assessed", "Not assessed", "int"),
-            Column("assessed", "Assessed", "int"),
-            Column("coverage", "Coverage %", "number"),
+            Column("assessed", f"Assessed (/{len(chosen)})", "int"),
+            Column(
+                "incomplete", "Incomplete", "int", help="assessed cells with incomplete evidence"
+            ),
+            Column("score", f"Score % (/{len(chosen)})", "number"),
+            Column("known", "Known % (/assessed)", "number"),
         ),
-        rows=tuple(rows),
+        rows=tuple(r.cells() for r in rows),
         key_columns=2,
         meta={
             "as_of": as_of.isoformat(),
             "criteria": str(len(chosen)),
+            "rank_min_assessed": str(threshold),
             **({"framework": framework} if framework else {}),
         },
         notes=(
-            "Coverage = (met + ½ partial) / assessed; "
-            "not-assessed cells are left out of it and counted apart.",
+            f"Score = (met + ½ partial) / {len(chosen)} criteria: a cell not assessed counts as "
+            "not met, so the score is a floor that research can only raise.",
+            "Known = (met + ½ partial) / assessed: the same measure over the assessed cells only; "
+            "read it with its base (Assessed).",
+            f"Ranked only with at least {threshold} of {len(chosen)} criteria assessed; the "
+            "others are listed after the ranked ones, unranked.",
+            "Incomplete: assessed cells resting on a text not (fully) read (evidence incomplete).",
         ),
     )
+
+
+def _cell(record: StateRecord | None) -> StatusCell:
+    return record.cell if record else StatusCell(NOT_ASSESSED)
 
 
 def victims_set(
@@ -179,8 +242,10 @@ def victims_set(
                     place.code,
                     criterion.short_id,
                     criterion.name,
-                    record.status if record else NOT_ASSESSED,
+                    _cell(record),
+                    record.evidence if record else None,
                     record.citation_text if record else None,
+                    " ".join(record.sources) if record and record.sources else None,
                     record.note if record else None,
                 )
             )
@@ -192,7 +257,9 @@ def victims_set(
             Column("id", "Id", "code"),
             Column("criterion", "Criterion"),
             Column("status", "Status", "status"),
+            Column("evidence", "Evidence", for_people=False, help="complete | incomplete"),
             Column("citation", "Citation"),
+            Column("sources", "Sources", "url"),
             Column("note", "Note"),
         ),
         rows=tuple(rows),

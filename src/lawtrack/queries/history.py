@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.errors import UsageError
-from lawtrack.queries.common import NOT_ASSESSED, criteria, jurisdictions
+from lawtrack.queries.common import criteria, jurisdictions
 from lawtrack.queries.states import StateRecord, fetch_states, grid
 from lawtrack.results import Cell, Column, ResultTable
+from lawtrack.status import NOT_ASSESSED
 
 
 def timeline_table(session: Session, code: str) -> ResultTable:
@@ -146,7 +147,7 @@ def diff_table(
         raise UsageError(f"--to {until} is before --from {since}")
     places = jurisdictions(session, codes)
     chosen = [p.code for p in places]
-    old = grid(fetch_states(session, as_of=since, jurisdictions=chosen, evidence=False))
+    old = grid(fetch_states(session, as_of=since, jurisdictions=chosen, citations=False))
     new = grid(fetch_states(session, as_of=until, jurisdictions=chosen))
     counts: dict[str, int] = {}
     rows = []

@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from lawtrack import models as m
-from lawtrack.queries.common import NOT_ASSESSED, jurisdictions, state_in_effect
+from lawtrack.queries.common import jurisdictions, state_in_effect
 from lawtrack.results import Column, ResultTable
+from lawtrack.status import NOT_ASSESSED
 
 
 def jurisdiction_list(

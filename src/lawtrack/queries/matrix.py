@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from lawtrack.queries.common import NOT_ASSESSED, CriterionRef, criteria, jurisdictions
+from lawtrack.queries.common import CriterionRef, criteria, jurisdictions
 from lawtrack.queries.states import StateRecord, fetch_states, grid, grid_for
-from lawtrack.results import Column, ResultTable
+from lawtrack.results import Column, ResultTable, StatusCell
+from lawtrack.status import NOT_ASSESSED
 
 
 def matrix_table(
@@ -30,7 +31,7 @@ def matrix_table(
             as_of=as_of,
             jurisdictions=[p.code for p in places] if region else None,
             criteria=[c.code for c in chosen],
-            evidence=False,
+            citations=False,
         )
     )
     columns = (
@@ -66,16 +67,25 @@ def compare_table(
     """Criteria as rows, the chosen jurisdictions side by side; `cite` adds each citation."""
     places = jurisdictions(session, codes)
     chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
-    states = grid_for(session, places, chosen, as_of=as_of, evidence=cite)
+    states = grid_for(session, places, chosen, as_of=as_of, citations=cite)
     columns: list[Column] = [
         Column("id", "Id", "code"),
-        Column("criterion", "Criterion", "code", for_people=False),
+        Column("criterion", "Criterion code", "code", for_people=False),
         Column("name", "Criterion"),
     ]
     for place in places:
         columns.append(Column(place.code, place.code, "status", help=place.name))
         if cite:
+            columns.append(
+                Column(
+                    f"{place.code}_evidence",
+                    f"{place.code} evidence",
+                    for_people=False,
+                    help="complete | incomplete",
+                )
+            )
             columns.append(Column(f"{place.code}_citation", f"{place.code} citation", "citation"))
+            columns.append(Column(f"{place.code}_sources", f"{place.code} sources", "sources"))
     rows = []
     for criterion in chosen:
         row: list[str | None] = [criterion.short_id, criterion.code, criterion.name]
@@ -83,7 +93,9 @@ def compare_table(
             row.append(_status(states, place.code, criterion.code))
             if cite:
                 record = states.get((place.code, criterion.code))
+                row.append(record.evidence if record else None)
                 row.append(record.citation_text if record else None)
+                row.append(" ".join(record.sources) if record and record.sources else None)
         rows.append(tuple(row))
     return ResultTable(
         name="compare",
@@ -100,9 +112,9 @@ def _criterion_columns(chosen: Sequence[CriterionRef]) -> list[Column]:
     return [Column(c.code, c.name, "status", short=c.short_id) for c in chosen]
 
 
-def _status(states: Mapping[tuple[str, str], StateRecord], code: str, criterion: str) -> str:
+def _status(states: Mapping[tuple[str, str], StateRecord], code: str, criterion: str) -> StatusCell:
     record = states.get((code, criterion))
-    return record.status if record else NOT_ASSESSED
+    return record.cell if record else StatusCell(NOT_ASSESSED)
 
 
 def _meta(as_of: date, framework: str | None) -> dict[str, str]:

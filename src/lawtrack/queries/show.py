@@ -8,29 +8,38 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lawtrack import models as m
-from lawtrack.queries.common import NOT_ASSESSED, criteria, jurisdictions
+from lawtrack.analysis import instrument_status
+from lawtrack.queries.common import (
+    criteria,
+    definition_in_effect,
+    jurisdictions,
+    undated_wording_note,
+)
 from lawtrack.queries.gaps import gaps_table
 from lawtrack.queries.states import cite_text, fetch_states, grid
-from lawtrack.results import Column, ResultSet, ResultTable
-
-
-def instrument_status(
-    enacted: date | None, in_force: date | None, repealed: date | None, kind: str, as_of: date
-) -> str:
-    if kind == "bill":
-        return "bill"
-    if repealed is not None and repealed <= as_of:
-        return "repealed"
-    start = in_force or enacted
-    if start is not None and start > as_of:
-        return "not yet in force"
-    return "in force" if start is not None else "in force (date unknown)"
+from lawtrack.results import Column, ResultSet, ResultTable, StatusCell
+from lawtrack.status import NOT_ASSESSED
 
 
 def show_set(session: Session, code: str, *, as_of: date) -> ResultSet:
+    """One jurisdiction whole, as of a date: instruments, definitions, criteria and gaps."""
     place = jurisdictions(session, [code])[0]
+    return ResultSet(
+        name="show",
+        title=f"{place.name} ({place.code}), as of {as_of.isoformat()}",
+        tables=(
+            _instruments(session, place.id, as_of),
+            _definitions(session, place.id, as_of),
+            _criteria(session, place.code, as_of),
+            gaps_table(session, [place.code], as_of=as_of),
+        ),
+        meta={"as_of": as_of.isoformat(), "jurisdiction": place.code},
+    )
+
+
+def _instruments(session: Session, place_id: int, as_of: date) -> ResultTable:
     i = m.Instrument
-    instruments = ResultTable(
+    return ResultTable(
         name="instruments",
         title="Instruments",
         columns=(
@@ -58,54 +67,66 @@ def show_set(session: Session, code: str, *, as_of: date) -> ResultSet:
             )
             for key, citation, title, kind, enacted, in_force, repealed, url in session.execute(
                 select(i.key, i.citation, i.title, i.kind, i.enacted, i.in_force, i.repealed, i.url)
-                .where(i.jurisdiction_id == place.id)
+                .where(i.jurisdiction_id == place_id)
                 .order_by(i.position)
             )
         ),
     )
-    d = m.Definition
-    definitions = ResultTable(
+
+
+def _definitions(session: Session, place_id: int, as_of: date) -> ResultTable:
+    d, i = m.Definition, m.Instrument
+    undated = undated_wording_note(as_of)
+    wordings = [
+        (term, cite_text(citation, pin) + (" *" if undated and since is None else ""), since, text)
+        for term, citation, pin, text, since in session.execute(
+            select(m.Term.code, i.citation, d.pinpoint, d.text, d.effective_from)
+            .join(m.Term, d.term_id == m.Term.id)
+            .join(i, d.instrument_id == i.id)
+            .where(d.jurisdiction_id == place_id, definition_in_effect(as_of))
+            .order_by(d.position)
+        )
+    ]
+    return ResultTable(
         name="definitions",
-        title="Definitions",
+        title="Definitions in force",
         columns=(
             Column("term", "Term", "code"),
             Column("citation", "Citation"),
+            Column("since", "Wording since", "date"),
             Column("text", "Text"),
         ),
-        rows=tuple(
-            (term, cite_text(citation, pin), text)
-            for term, citation, pin, text in session.execute(
-                select(m.Term.code, i.citation, d.pinpoint, d.text)
-                .join(m.Term, d.term_id == m.Term.id)
-                .join(i, d.instrument_id == i.id)
-                .where(d.jurisdiction_id == place.id)
-                .order_by(d.position)
-            )
-        ),
-        empty_message="No definitions recorded.",
+        rows=tuple(wordings),
+        notes=(undated,) if undated and any(w[2] is None for w in wordings) else (),
+        empty_message="No definition in force on that date is recorded.",
     )
-    states = grid(fetch_states(session, as_of=as_of, jurisdictions=[place.code]))
+
+
+def _criteria(session: Session, code: str, as_of: date) -> ResultTable:
+    states = grid(fetch_states(session, as_of=as_of, jurisdictions=[code]))
     rows = []
     for criterion in criteria(session):
-        record = states.get((place.code, criterion.code))
+        record = states.get((code, criterion.code))
         rows.append(
             (
                 criterion.short_id,
                 criterion.code,
-                record.status if record else NOT_ASSESSED,
+                record.cell if record else StatusCell(NOT_ASSESSED),
+                record.evidence if record else None,
                 record.effective_from if record else None,
                 record.citation_text if record else None,
                 record.note if record else None,
                 " ".join(record.sources) if record else None,
             )
         )
-    assessments = ResultTable(
+    return ResultTable(
         name="assessments",
         title="Criteria",
         columns=(
             Column("id", "Id", "code"),
             Column("criterion", "Criterion", "code"),
             Column("status", "Status", "status"),
+            Column("evidence", "Evidence", for_people=False, help="complete | incomplete"),
             Column("since", "Since", "date"),
             Column("citation", "Citation"),
             Column("note", "Note"),
@@ -113,15 +134,4 @@ def show_set(session: Session, code: str, *, as_of: date) -> ResultSet:
         ),
         rows=tuple(rows),
         key_columns=2,
-    )
-    return ResultSet(
-        name="show",
-        title=f"{place.name} ({place.code}), as of {as_of.isoformat()}",
-        tables=(
-            instruments,
-            definitions,
-            assessments,
-            gaps_table(session, [place.code], as_of=as_of),
-        ),
-        meta={"as_of": as_of.isoformat(), "jurisdiction": place.code},
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from lawtrack import models as m
 from lawtrack.queries.common import state_in_effect
+from lawtrack.results import StatusCell
 
 
 def cite_text(citation: str, pinpoint: str | None) -> str:
@@ -32,16 +33,38 @@ class CitationRef:
         return cite_text(self.citation, self.pinpoint)
 
 
+def citation_text(citations: Sequence[CitationRef]) -> str:
+    """The citations in order, a pinpoint under the instrument named just before it.
+
+    "Act 1995, s. 1; s. 2; Other Act, s. 3; Act 1995, s. 4": a pinpoint whose instrument is not
+    the previous one's names its instrument again, so every pinpoint reads under its own Act.
+    """
+    parts: list[str] = []
+    previous: tuple[str, str] | None = None
+    for citation in citations:
+        key = (citation.jurisdiction, citation.instrument)
+        pinpoint = citation.pinpoint
+        parts.append(pinpoint if key == previous and pinpoint else citation.text)
+        previous = key
+    return "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class StateRecord:
     jurisdiction: str
     criterion: str
     status: str
+    evidence: str | None
     effective_from: date | None
     effective_to: date | None
     note: str | None
     citations: tuple[CitationRef, ...]
     sources: tuple[str, ...]
+
+    @property
+    def cell(self) -> StatusCell:
+        """The status as a table cell, carrying its evidence flag."""
+        return StatusCell(self.status, self.evidence)
 
     @property
     def cite_ids(self) -> str:
@@ -55,14 +78,7 @@ class StateRecord:
 
     @property
     def citation_text(self) -> str:
-        """The citations, each instrument named once: "Act 1995, s. 1; s. 2; Other Act, s. 3"."""
-        parts: list[str] = []
-        named: set[tuple[str, str]] = set()
-        for citation in self.citations:
-            key = (citation.jurisdiction, citation.instrument)
-            parts.append(citation.pinpoint or citation.citation if key in named else citation.text)
-            named.add(key)
-        return "; ".join(parts)
+        return citation_text(self.citations)
 
 
 def grid(records: Sequence[StateRecord]) -> dict[tuple[str, str], StateRecord]:
@@ -76,7 +92,7 @@ def grid_for(
     chosen: Sequence[Any],
     *,
     as_of: date,
-    evidence: bool = True,
+    citations: bool = True,
 ) -> dict[tuple[str, str], StateRecord]:
     """The states of these jurisdictions × these criteria on `as_of` (objects with `.code`)."""
     return grid(
@@ -85,7 +101,7 @@ def grid_for(
             as_of=as_of,
             jurisdictions=[p.code for p in places],
             criteria=[c.code for c in chosen],
-            evidence=evidence,
+            citations=citations,
         )
     )
 
@@ -96,11 +112,11 @@ def fetch_states(
     as_of: date | None,
     jurisdictions: Sequence[str] | None = None,
     criteria: Sequence[str] | None = None,
-    evidence: bool = True,
+    citations: bool = True,
 ) -> list[StateRecord]:
     """States in effect on `as_of` (every state, history included, when it is None).
 
-    With `evidence` off, citations and sources are left out (two queries saved).
+    With `citations` off, citations and sources are left out (two queries saved).
     """
     s, j, c = m.AssessmentState, m.Jurisdiction, m.Criterion
     wanted = []
@@ -120,24 +136,25 @@ def fetch_states(
         )
 
     query = chosen(
-        s.id, j.code, c.code, s.status, s.effective_from, s.effective_to, s.note
+        s.id, j.code, c.code, s.status, s.evidence, s.effective_from, s.effective_to, s.note
     ).order_by(j.code, c.position, s.position)
     rows = session.execute(query).all()
     ids = chosen(s.id).scalar_subquery()
-    cites = _citations(session, ids) if rows and evidence else {}
-    sources = _sources(session, ids) if rows and evidence else {}
+    cites = _citations(session, ids) if rows and citations else {}
+    sources = _sources(session, ids) if rows and citations else {}
     return [
         StateRecord(
             jurisdiction=code,
             criterion=criterion,
             status=status,
+            evidence=evidence,
             effective_from=start,
             effective_to=end,
             note=note,
             citations=tuple(cites.get(state_id, ())),
             sources=tuple(sources.get(state_id, ())),
         )
-        for state_id, code, criterion, status, start, end, note in rows
+        for state_id, code, criterion, status, evidence, start, end, note in rows
     ]
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from lawtrack.errors import UsageError
+from lawtrack.render.output import write_text
+
+__all__ = ["FORMATS", "check_request", "emit", "renderer", "resolve_format", "write_text"]
 from lawtrack.results import Result, ResultSet, ResultTable
 
 Renderer = Callable[[ResultTable, TextIO], None]
@@ -79,6 +81,10 @@ def _render_set(render: Renderer, fmt: str) -> SetRenderer:
 
 def check_request(fmt: str | None, output: Path | None, *, excel: bool = False) -> str:
     """The format to write, or UsageError for a request that cannot be met (before any work)."""
+    if output is not None:
+        from lawtrack.render.output import check_file_target
+
+        check_file_target(output)
     chosen = resolve_format(fmt, output)
     if chosen not in FORMATS:
         raise UsageError(f"unknown format '{chosen}' (choose from {', '.join(FORMATS)})")
@@ -121,23 +127,7 @@ def emit(
 def _emit_workbook(result: Result, output: Path | None) -> None:
     if output is None:
         raise UsageError("an Excel workbook needs a file: give -o FILE.xlsx")
-    try:
-        from lawtrack.render.workbook import render_xlsx
-    except ImportError:
-        raise UsageError("Excel output needs openpyxl: pip install 'lawtrack[xlsx]'") from None
-    try:
-        render_xlsx(result, output)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    from lawtrack.render.output import write_bytes
+    from lawtrack.render.workbook import render_xlsx
 
-
-def write_text(write: Callable[[TextIO], None], output: Path | None) -> None:
-    """Run `write` on stdout or on `output` (a clean message when the file cannot be written)."""
-    if output is None:
-        write(sys.stdout)
-        return
-    try:
-        with output.open("w", encoding="utf-8", newline="") as handle:
-            write(handle)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    write_bytes(output, render_xlsx(result))

@@ -1,31 +1,32 @@
-"""The one place a cell becomes text: status glyph and word, dates, empties."""
+"""The one place a cell becomes text: status glyph and word, evidence mark, dates, empties."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from lawtrack.results import Cell, ColumnKind
+from lawtrack.results import Cell, ColumnKind, ResultTable
+from lawtrack.status import BY_CODE, INCOMPLETE, INCOMPLETE_MARK, legend
 
-STATUS_GLYPH = {"yes": "●", "partial": "◐", "no": "○", "unclear": "?", "not_assessed": "·"}
-STATUS_WORD = {
-    "yes": "yes",
-    "partial": "partial",
-    "no": "no",
-    "unclear": "unclear",
-    "not_assessed": "not assessed",
-}
-STATUS_STYLE = {
-    "yes": "green",
-    "partial": "yellow",
-    "no": "red",
-    "unclear": "magenta",
-    "not_assessed": "dim",
-}
-LEGEND = (
-    "Legend: ● yes = met;  ◐ partial;  ○ no;  ? unclear = ambiguous law;  "
-    "· not assessed = not yet researched (never read as 'no')"
+STATUS_GLYPH = {code: info.glyph for code, info in BY_CODE.items()}
+STATUS_WORD = {code: info.word for code, info in BY_CODE.items()}
+STATUS_STYLE = {code: info.style for code, info in BY_CODE.items()}
+LEGEND = legend()
+INCOMPLETE_LEGEND = (
+    f"{INCOMPLETE_MARK} evidence incomplete: the status rests on a text not (fully) read; "
+    "the note says which"
 )
 EMPTY = "—"
+
+
+def legend_for(table: ResultTable) -> str:
+    """The legend, with the evidence mark explained when a cell of the table carries it."""
+    status_columns = [i for i, column in enumerate(table.columns) if column.kind == "status"]
+    marked = any(
+        getattr(getattr(row[i], "value", row[i]), "evidence", None) == INCOMPLETE
+        for row in table.rows
+        for i in status_columns
+    )
+    return f"{LEGEND};  {INCOMPLETE_LEGEND}" if marked else LEGEND
 
 
 def display(value: Cell, kind: ColumnKind) -> str:
@@ -36,7 +37,8 @@ def display(value: Cell, kind: ColumnKind) -> str:
     if value is None or value == "":
         return EMPTY
     if kind == "status" and isinstance(value, str) and value in STATUS_WORD:
-        return f"{STATUS_GLYPH[value]} {STATUS_WORD[value]}"
+        flag = INCOMPLETE_MARK if getattr(value, "evidence", None) == INCOMPLETE else ""
+        return f"{STATUS_GLYPH[value]} {STATUS_WORD[value]}{flag}"
     return data(value)
 
 

@@ -7,29 +7,33 @@ the families listed below.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from lawtrack.analysis import score
 from lawtrack.errors import UsageError
 from lawtrack.render.cells import STATUS_WORD
-from lawtrack.results import ResultTable
+from lawtrack.render.output import check_file_target, write_bytes
+from lawtrack.results import RANK_MIN_SHARE, ResultTable
+from lawtrack.status import CODES, STATUSES
 
-ORDER = ["yes", "partial", "no", "unclear", "not_assessed"]
+ORDER = list(CODES)
 # Colour-blind-safe (Okabe-Ito based), and each cell also carries a letter.
-COLOURS = {
-    "yes": "#009E73",
-    "partial": "#F0E442",
-    "no": "#D55E00",
-    "unclear": "#CC79A7",
-    "not_assessed": "#E8E8E8",
-}
-LETTERS = {"yes": "Y", "partial": "P", "no": "N", "unclear": "?", "not_assessed": "·"}
+COLOURS = {info.code: info.chart for info in STATUSES}
+LETTERS = {info.code: info.letter for info in STATUSES}
 WORDS = {**STATUS_WORD, "yes": "yes (met)", "not_assessed": "not assessed (never 'no')"}
 FONTS = ["DejaVu Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans Thai", "Loma", "Garuda"]
 
 
-def render_heatmap(table: ResultTable, path: Path) -> None:
+def check_heatmap_target(path: Path) -> None:
+    """Refuse, before any work, an image the heatmap cannot be written to."""
     if path.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"cannot tell the image format from '{path.name}': use .png or .svg")
+    check_file_target(path)
+
+
+def render_heatmap(table: ResultTable, path: Path) -> None:
+    check_heatmap_target(path)
     try:
         import matplotlib
     except ImportError:
@@ -63,9 +67,12 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
                 color="white" if ORDER[value] in ("yes", "no") else "black",
             )
     axes.set_xticks(range(len(columns)), [c.short or c.key for _, c in columns], fontsize=7)
-    axes.set_yticks(
-        range(len(table.rows)), [f"{row[0]}  {row[1]}" for row in table.rows], fontsize=7
-    )
+    labels: list[str] = []
+    for cells in table.rows:
+        counted = score(str(cells[i]) for i, _ in columns)
+        rank_note = "" if counted.ranked else ", not ranked"
+        labels.append(f"{cells[0]}  {cells[1]}  ({counted.assessed}/{counted.total}{rank_note})")
+    axes.set_yticks(range(len(table.rows)), labels, fontsize=7)
     axes.xaxis.tick_top()
     previous = None
     for x, (_, column) in enumerate(columns):
@@ -78,7 +85,10 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
     axes.grid(which="minor", color="white", linewidth=0.8)
     axes.tick_params(which="minor", length=0)
     axes.set_title(
-        table.title + "\nrows sorted by coverage; columns grouped by category (A–E)",
+        table.title
+        + "\nrows in rank order: met + ½ partial over all criteria, a cell not assessed counting"
+        + " as not met;\n(n/N) = criteria assessed; rows with fewer than "
+        + f"{RANK_MIN_SHARE:.0%} assessed come last, not ranked; columns grouped by category (A–E)",
         fontsize=9,
         pad=24,
     )
@@ -95,5 +105,7 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
         frameon=False,
     )
     figure.tight_layout()
-    figure.savefig(path, format=path.suffix.lower().lstrip("."))
+    image = io.BytesIO()
+    figure.savefig(image, format=path.suffix.lower().lstrip("."))
     plt.close(figure)
+    write_bytes(path, image.getvalue())

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from lawtrack import __version__
 from lawtrack.render.delimited import render_csv
+from lawtrack.render.output import check_dir_target, fail, write_bytes, write_text
 from lawtrack.results import Column, ResultTable
+from lawtrack.status import CODES
 
-STATUSES = ["yes", "partial", "no", "unclear", "not_assessed"]
+STATUSES = list(CODES)
 TYPES = {"date": "date", "int": "integer", "number": "number"}
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -39,12 +42,15 @@ def field(column: Column) -> dict[str, Any]:
 def write_datapackage(
     tables: dict[str, ResultTable], directory: Path, *, as_of: str | None
 ) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
+    check_dir_target(directory)
+    try:
+        directory.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise fail(directory, exc) from None
     resources = []
     for name, table in tables.items():
         path = directory / f"{name}.csv"
-        with path.open("w", encoding="utf-8", newline="") as out:
-            render_csv(table, out)
+        write_text(partial(render_csv, table), path)
         schema: dict[str, Any] = {
             "fields": [field(c) for c in table.columns],
             "missingValues": [""],
@@ -93,5 +99,6 @@ def write_datapackage(
         "resources": resources,
     }
     target = directory / "datapackage.json"
-    target.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    document = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+    write_bytes(target, document.encode("utf-8"))
     return target

@@ -7,13 +7,7 @@ from typing import TextIO
 
 from lawtrack.render.cells import data
 from lawtrack.results import ResultTable
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(text: str) -> str:
-    """A text cell that starts like a formula gets a leading apostrophe (OWASP CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+from lawtrack.spreadsheet import neutralise
 
 
 def render_csv(result: ResultTable, out: TextIO) -> None:

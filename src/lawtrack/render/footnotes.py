@@ -26,24 +26,27 @@ def for_people(table: ResultTable) -> ResultTable:
 
 
 def footnoted(table: ResultTable) -> ResultTable:
-    """Each citation cell's text becomes a note "[n] text", its number added to the cell before.
+    """Each citation cell becomes a note "[n] citation; source URLs", its number added to the
+    status cell before it. A `sources` column right after a citation joins its footnote.
 
-    Identical citations share one number. A table without citation columns comes back as is.
+    Identical notes share one number. A table without citation columns comes back as is.
     """
     kinds = [c.kind for c in table.columns]
     if "citation" not in kinds:
         return table
     numbers: dict[str, int] = {}
-    keep = [i for i, kind in enumerate(kinds) if kind != "citation"]
+    keep = [i for i, kind in enumerate(kinds) if kind not in ("citation", "sources")]
     rows = []
     for row in table.rows:
         cells: list[Cell] = list(row)
         marks: dict[int, str] = {}
         for index, kind in enumerate(kinds):
-            text = row[index]
-            if kind != "citation" or not text:
+            if kind != "citation" or not row[index]:
                 continue
-            number = numbers.setdefault(str(text), len(numbers) + 1)
+            text = str(row[index])
+            if index + 1 < len(kinds) and kinds[index + 1] == "sources" and row[index + 1]:
+                text += "; " + "; ".join(str(row[index + 1]).split())
+            number = numbers.setdefault(text, len(numbers) + 1)
             marks[index - 1] = f" [{number}]"
         for index, mark in marks.items():
             cells[index] = Marked(cells[index], mark)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from lawtrack import __version__
-from lawtrack.render.cells import LEGEND, display
+from lawtrack.render.cells import display, legend_for
 from lawtrack.render.footnotes import for_people
 from lawtrack.results import Result, ResultSet, ResultTable
 
@@ -21,16 +21,22 @@ class _Cell:
 
 
 def environment(*, markdown: bool = False) -> Any:
-    """Templates in src/lawtrack/templates: HTML autoescaped; Markdown keeps its line breaks."""
+    """Templates in src/lawtrack/templates: HTML autoescaped; Markdown keeps its line breaks and
+    escapes data through the `md` and `mdurl` filters (see render.markdown)."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(
+    from lawtrack.render.markdown import escape_inline, link_target
+
+    env = Environment(
         loader=PackageLoader("lawtrack", "templates"),
         autoescape=False if markdown else select_autoescape(["html", "j2"]),
         trim_blocks=not markdown,
         lstrip_blocks=not markdown,
         keep_trailing_newline=True,
     )
+    env.filters["md"] = escape_inline
+    env.filters["mdurl"] = link_target
+    return env
 
 
 def _cells(table: ResultTable) -> list[list[_Cell]]:
@@ -56,7 +62,12 @@ def table_html(table: ResultTable) -> str:
     return str(
         environment()
         .get_template("table.html.j2")
-        .render(table=shaped, rows=_cells(shaped), has_status=shaped.has_status, legend=LEGEND)
+        .render(
+            table=shaped,
+            rows=_cells(shaped),
+            has_status=shaped.has_status,
+            legend=legend_for(shaped),
+        )
     )
 
 

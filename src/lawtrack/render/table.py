@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lawtrack.render.cells import LEGEND, display, style
+from lawtrack.render.cells import display, legend_for, style
 from lawtrack.render.footnotes import for_people
 from lawtrack.results import Column, ResultTable
 
@@ -36,7 +36,7 @@ def render_table(result: ResultTable, out: TextIO) -> None:
     if not result.rows and result.empty_message:
         console.print(Text(result.empty_message))
     if result.has_status and result.rows:
-        console.print(Text(LEGEND, style="dim" if decorated else ""))
+        console.print(Text(legend_for(result), style="dim" if decorated else ""))
     for note in result.notes:
         console.print(Text(note))
 

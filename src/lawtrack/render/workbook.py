@@ -1,42 +1,51 @@
 """Excel workbooks: one sheet per table, frozen header, filters, statuses coloured and labelled,
-source URLs as links, a Sources and an About sheet, and no cell that Excel would run."""
+every source URL a link (on its cell, and on the Sources sheet), an About sheet, and no cell
+that Excel would run."""
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from lawtrack import __version__
-from lawtrack.render.cells import LEGEND, display
-from lawtrack.render.delimited import neutralise
+from lawtrack.render.cells import INCOMPLETE_LEGEND, LEGEND, display
 from lawtrack.results import Result, ResultSet, ResultTable
+from lawtrack.spreadsheet import neutralise
+from lawtrack.status import STATUSES
 
-FILLS = {
-    "yes": "C6EFCE",
-    "partial": "FFEB9C",
-    "no": "FFC7CE",
-    "unclear": "E4DFEC",
-    "not_assessed": "EDEDED",
-}
+FILLS = {info.code: info.fill for info in STATUSES}
 MAX_WIDTH = 60
+LINK_BLUE = "0563C1"
+# What openpyxl refuses to store: C0 controls other than tab, line feed and carriage return.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def render_xlsx(result: Result, path: Path) -> None:
+def render_xlsx(result: Result) -> bytes:
+    """The workbook as bytes: one sheet per table, then Sources and About."""
     from openpyxl import Workbook
 
     book = Workbook()
     tables = result.tables if isinstance(result, ResultSet) else (result,)
     first = True
-    sources: dict[str, None] = {}
+    sources = _Sources()
     for table in tables:
         sheet = book.active if first else book.create_sheet()
         first = False
-        sheet.title = _sheet_name(table.name, [s.title for s in book.worksheets[:-1]])
+        sheet.title = _sheet_name(_part_name(table), [s.title for s in book.worksheets[:-1]])
         _fill(sheet, table, sources)
-    _sources_sheet(book.create_sheet("Sources"), sources)
+    sources.write(book.create_sheet("Sources"))
     _about_sheet(book.create_sheet("About"), result)
-    book.save(path)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _part_name(table: ResultTable) -> str:
+    """A sheet's name: the table's, with the term for a definitions table ("definitions child")."""
+    term = table.meta.get("term")
+    return f"{table.name} {term}" if term else table.name
 
 
 def _sheet_name(name: str, taken: list[str]) -> str:
@@ -47,16 +56,67 @@ def _sheet_name(name: str, taken: list[str]) -> str:
     return candidate
 
 
+def _clean(text: str) -> str:
+    """Characters a workbook cannot hold (control characters) become U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text)
+
+
 def _text_cell(cell: Any, text: str) -> None:
     """Always a string cell, never a formula; a formula-like start gets Excel's quote prefix."""
-    guarded = neutralise(text)
+    guarded = neutralise(_clean(text))
     cell.value = guarded
     cell.data_type = "s"
     if guarded != text:
         cell.quotePrefix = True
 
 
-def _fill(sheet: Any, table: ResultTable, sources: dict[str, None]) -> None:
+class _Sources:
+    """The Sources sheet: each cell's source URLs, one linked row each, grouped by the cell."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []  # sheet, row key, url
+
+    def add(self, sheet: str, key: str, urls: list[str]) -> int:
+        """Record a cell's URLs; the Sources row number of the first."""
+        first = len(self.rows) + 2
+        self.rows += [(sheet, key, url) for url in urls]
+        return first
+
+    def write(self, sheet: Any) -> None:
+        from openpyxl.styles import Font
+
+        for col, label in enumerate(("Sheet", "Cited for", "Source"), start=1):
+            _text_cell(sheet.cell(row=1, column=col), label)
+            sheet.cell(row=1, column=col).font = Font(bold=True)
+        for number, (where, key, url) in enumerate(self.rows, start=2):
+            _text_cell(sheet.cell(row=number, column=1), where)
+            _text_cell(sheet.cell(row=number, column=2), key)
+            cell = sheet.cell(row=number, column=3)
+            _text_cell(cell, url)
+            cell.hyperlink = url
+            cell.font = Font(color=LINK_BLUE, underline="single")
+        for letter, width in (("A", 16), ("B", 24), ("C", 90)):
+            sheet.column_dimensions[letter].width = width
+        sheet.freeze_panes = "A2"
+        if self.rows:
+            sheet.auto_filter.ref = f"A1:C{len(self.rows) + 1}"
+
+
+def _link(cell: Any, urls: list[str], sources: _Sources, sheet: Any, key: str) -> None:
+    """One URL links to itself; several link to their rows on the Sources sheet, where each has
+    its own link."""
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    first = sources.add(sheet.title, key, urls)
+    if len(urls) == 1:
+        cell.hyperlink = urls[0]
+    else:
+        cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'Sources'!C{first}")
+    cell.font = Font(color=LINK_BLUE, underline="single")
+
+
+def _fill(sheet: Any, table: ResultTable, sources: _Sources) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     bold = Font(bold=True)
@@ -65,7 +125,13 @@ def _fill(sheet: Any, table: ResultTable, sources: dict[str, None]) -> None:
         _text_cell(cell, column.label or column.key)
         cell.font = bold
     widths = [len(c.label or c.key) for c in table.columns]
+    keys = [
+        i
+        for i, c in enumerate(table.columns[: max(1, table.key_columns)])
+        if c.kind == "code" and c.for_people
+    ] or [0]
     for row_number, row in enumerate(table.rows, start=2):
+        key = " · ".join(str(row[i]) for i in keys if row[i] not in (None, ""))
         for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
             cell = sheet.cell(row=row_number, column=col)
             if value is None or value == "":
@@ -83,13 +149,11 @@ def _fill(sheet: Any, table: ResultTable, sources: dict[str, None]) -> None:
             else:
                 text = str(value)
                 _text_cell(cell, text)
-                if column.kind == "url":
+                if column.kind in ("url", "sources"):
                     urls = [u for u in text.split() if u.startswith(("http://", "https://"))]
                     if urls:
-                        cell.hyperlink = urls[0]
-                        cell.font = Font(color="0563C1", underline="single")
-                    sources.update(dict.fromkeys(urls))
-            if column.kind in ("text", "citation", "url"):
+                        _link(cell, urls, sources, sheet, f"{key} · {column.label}")
+            if column.kind in ("text", "citation", "url", "sources"):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             widths[col - 1] = max(widths[col - 1], min(len(display(value, column.kind)), MAX_WIDTH))
     from openpyxl.utils import get_column_letter
@@ -101,25 +165,13 @@ def _fill(sheet: Any, table: ResultTable, sources: dict[str, None]) -> None:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{len(table.rows) + 1}"
 
 
-def _sources_sheet(sheet: Any, sources: dict[str, None]) -> None:
-    from openpyxl.styles import Font
-
-    _text_cell(sheet.cell(row=1, column=1), "Source")
-    sheet.cell(row=1, column=1).font = Font(bold=True)
-    for number, url in enumerate(sources, start=2):
-        cell = sheet.cell(row=number, column=1)
-        _text_cell(cell, url)
-        cell.hyperlink = url
-    sheet.column_dimensions["A"].width = 90
-    sheet.freeze_panes = "A2"
-
-
 def _about_sheet(sheet: Any, result: Result) -> None:
     rows = [
         ("Title", result.title),
         ("Made by", f"lawtrack {__version__}, {date.today().isoformat()}"),
         *((key.replace("_", " ").capitalize(), value) for key, value in result.meta.items()),
         ("Legend", LEGEND),
+        ("Evidence", INCOMPLETE_LEGEND),
         ("Not assessed", "A research gap: nobody has coded the cell yet. It never means 'no'."),
         (
             "Citations",
