@@ -14,7 +14,8 @@ target_metadata = Base.metadata
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Leave full-text search structures (made by hand in migration 0002) out of autogenerate."""
+    """Leave full-text search structures (made by hand in migration 0002, removed in 0004) out
+    of autogenerate."""
     return not (name and "_fts" in name)
 
 

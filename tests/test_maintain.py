@@ -358,7 +358,9 @@ def test_import_from_xlsx(runner: CliRunner, data_dir: Path, tmp_path: Path) -> 
     )
     target = tmp_path / "coded.xlsx"
     book.save(target)
-    assert invoke(runner, "data", "import", str(target))[1] == "1 row(s) read: 1 changed 1 file(s)\n"
+    assert (
+        invoke(runner, "data", "import", str(target))[1] == "1 row(s) read: 1 changed 1 file(s)\n"
+    )
     assert (
         "  grooming_offence:\n    - status: yes\n      evidence: complete\n      from: 2022-08-15\n"
         in (data_dir / "jurisdictions" / "ph.yaml").read_text()

@@ -106,12 +106,13 @@ ROWS_AT_0001 = {
 }
 
 
-def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> None:
+def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data_dir: Path) -> None:
     from sqlalchemy import MetaData
     from sqlalchemy.orm import Session
 
     from lawtrack.db import upgrade
     from lawtrack.queries.search import search_table
+    from lawtrack.store import open_store
 
     engine = make_engine(database_url)
     upgrade(engine, "0001")
@@ -133,10 +134,15 @@ def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> N
     assert counts() == before
     with engine.connect() as connection:  # columns added later start empty, not invented
         assert connection.execute(text("SELECT evidence FROM assessment_states")).all() == [(None,)]
-    with Session(engine) as session:  # rows written before 0002 are searchable after it
-        found = search_table(session, "livestream")
-    assert [row[1] for row in found.rows] == ["PH"]
     engine.dispose()
+    # 0004 replaced full-text search by an index the loader fills, and forgot the loaded files:
+    # the first command after the upgrade reloads the data, and search finds it again.
+    store = open_store(database_url, data_dir)
+    assert store.notice is not None and store.notice.startswith("loaded 3 jurisdiction(s)")
+    with Session(store.engine) as session:
+        found = search_table(session, "livestream")
+    assert [row[1:3] for row in found.rows] == [("PH", "provision"), ("PH", "assessment")]
+    store.engine.dispose()
 
 
 def test_sqlite_file_created_in_missing_directory(tmp_path: Path) -> None:

@@ -78,3 +78,27 @@ def test_wheel_ships_data_and_migrations_and_runs_elsewhere(tmp_path: Path) -> N
     rows = result.stdout.splitlines()
     assert len(rows) == 1 + len(shipped)
     assert all(len(row.split(",")) >= 27 for row in rows)
+    # An edit would land inside site-packages and be lost on reinstall: refused, with the way out.
+    refused = subprocess.run(
+        [sys.executable, "-m", "lawtrack", "data", "new", "FJ"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stderr == (
+        f"error: {(target / 'lawtrack' / 'data').resolve()} is the data bundled inside the "
+        "installed lawtrack package, where an edit is lost on the next install: edit a checkout "
+        "of the repository (installed with `pip install -e .`), or give --data-dir DIR for a copy "
+        "of the data\n"
+    )
+    assert not (target / "lawtrack" / "data" / "jurisdictions" / "fj.yaml").exists()
+    # The README's XLSX export works out of the box (openpyxl is a dependency, not an extra).
+    wheel_meta = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        .decode()
+    )
+    assert "Requires-Dist: openpyxl" in wheel_meta
+    assert "Requires-Dist: openpyxl>=3.1; extra ==" not in wheel_meta

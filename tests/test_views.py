@@ -204,60 +204,6 @@ def test_timeline_orders_events_by_date(runner: CliRunner) -> None:
     ]
 
 
-def test_search_finds_provisions_with_highlights(runner: CliRunner) -> None:
-    assert run(runner, "search", "livestreams", "-f", "csv").splitlines() == [
-        "rank,jurisdiction,kind,citation,subject,snippet",
-        '1,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,To «livestream» [sexual abuse] of a child.',
-    ]
-    assert run(runner, "search", "eighteen", "years", "-j", "PH", "-f", "csv").splitlines()[1] == (
-        '1,PH,definition,"Example Act No. 2, s. 3(c)",child,A person below «eighteen» (18) «years» of age.'
-    )
-
-
-def test_search_on_postgres_too(runner: CliRunner, database_url: str) -> None:
-    """The same answers on both databases: prefixes, any/all, and no query operators."""
-    lines = run(runner, "search", "livestream", "-f", "csv").splitlines()
-    assert lines[1].startswith('1,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,')
-    assert "«livestream»" in lines[1]
-    header = "rank,jurisdiction,kind,citation,subject,snippet"
-    assert run(runner, "search", "livestream", "eighteen", "-f", "csv") == header + "\n"
-    either = run(runner, "search", "--any", "livestream", "eighteen", "-j", "PH", "-f", "csv")
-    assert sorted(line.split(",", 1)[1] for line in either.splitlines()[1:]) == [
-        'PH,definition,"Example Act No. 2, s. 3(c)",child,A person below «eighteen» (18) years of age.',
-        'PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,To «livestream» [sexual abuse] of a child.',
-    ]
-    # "or" and "-" are words, not operators: "livestream or xyzzy" needs xyzzy too.
-    assert run(runner, "search", "-f", "csv", "--", "livestream or xyzzy") == header + "\n"
-    assert run(runner, "search", "-f", "csv", "--", "livestream -child").count("\n") == 2
-    # Common words never flood --any: "the" and "or" are left out.
-    assert run(runner, "search", "--any", "xyzzy", "or", "the", "-f", "csv") == header + "\n"
-    # A word's beginning matches, as in FTS5.
-    assert "«livestream»" in run(runner, "search", "livestr", "-f", "csv")
-
-
-def test_search_any_with_only_common_words_is_a_usage_error(runner: CliRunner) -> None:
-    run(runner, "search", "xyzzy")  # creates the database, so the error below is all it says
-    result = runner.invoke(app, ["search", "--any", "or", "the", "of"])
-    assert result.exit_code == 2
-    assert result.output == (
-        "error: only common words in 'or the of': --any needs a word that is not one of these "
-        "and has three letters or more\n"
-    )
-    assert run(runner, "search", "xyzzy") == "Nothing found for 'xyzzy'.\n"
-
-
-def test_search_any_word_finds_what_all_words_miss(runner: CliRunner) -> None:
-    """'livestream eighteen' is in no one provision: all words finds nothing, --any finds both."""
-    assert run(runner, "search", "livestream", "eighteen") == (
-        "Nothing found for 'livestream eighteen' (every word must appear; try --any).\n"
-    )
-    assert run(runner, "search", "--any", "livestream", "eighteen", "-j", "PH", "-f", "csv") == (
-        "rank,jurisdiction,kind,citation,subject,snippet\n"
-        '1,PH,definition,"Example Act No. 2, s. 3(c)",child,A person below «eighteen» (18) years of age.\n'
-        '2,PH,provision,"Example Act No. 2, s. 4(c)",Unlawful acts,To «livestream» [sexual abuse] of a child.\n'
-    )
-
-
 def test_export_assessments_keeps_history(runner: CliRunner) -> None:
     lines = run(runner, "export", "assessments").splitlines()
     assert (

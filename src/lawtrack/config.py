@@ -21,6 +21,12 @@ def bundled_dir(name: str) -> Path:
     return _CHECKOUT_DIR / name
 
 
+def installed_data_dir() -> Path | None:
+    """The data directory bundled inside an installed (non-editable) package, if this is one."""
+    packaged = _PACKAGE_DIR / "data"
+    return packaged.resolve() if packaged.is_dir() else None
+
+
 def default_database_url() -> str:
     from platformdirs import user_data_path
 

@@ -240,6 +240,27 @@ class Source(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
+class SearchEntry(Base):
+    """One searchable text (a provision, a definition, an assessment note, an instrument) as
+    written and in the normalised form `lawtrack.textsearch` defines; the loader writes them."""
+
+    __tablename__ = "search_entries"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('provision', 'definition', 'assessment', 'instrument')", name="kind"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    kind_order: Mapped[int] = mapped_column(Integer)  # provisions first, instruments last
+    citation: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class LoadedFile(Base):
     """Each data file as last loaded, so an unchanged file is skipped by its content hash."""
 

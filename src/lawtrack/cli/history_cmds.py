@@ -67,7 +67,10 @@ def diff(
 def search(
     ctx: typer.Context,
     words: Annotated[
-        list[str], typer.Argument(help="Words to find in statutory provisions and definitions.")
+        list[str],
+        typer.Argument(
+            help="Words to find in provisions, definitions, assessment notes and instruments."
+        ),
     ],
     codes: Annotated[
         list[str] | None,
@@ -82,7 +85,14 @@ def search(
     output: OutputOption = None,
     excel: ExcelOption = False,
 ) -> None:
-    """Full-text search over provisions and definitions, best matches first."""
+    """Find words in statutory provisions, definitions, assessment notes and instruments.
+
+    Case and Unicode forms are ignored. Each word must begin a word of the text ("stream" finds
+    "streaming"; a plural "s" is dropped); in Thai, Lao, Khmer, Myanmar, Chinese, Japanese and
+    Korean it may appear anywhere in the text. Quotes, "or" and "-" are plain words. Hits are
+    grouped by kind (provisions first), then by jurisdiction; SQLite and PostgreSQL give the same
+    answer.
+    """
     from lawtrack.queries.search import search_table
 
     text = " ".join(words)

@@ -29,6 +29,21 @@ def _root(ctx: typer.Context, given: Path | None) -> Path:
     return (given if given is not None else app_state(ctx).settings.data_dir).resolve()
 
 
+def _writable_root(ctx: typer.Context, given: Path | None) -> Path:
+    """The data directory an edit may write into: never the copy inside an installed package."""
+    from lawtrack.config import installed_data_dir
+
+    root = _root(ctx, given)
+    bundled = installed_data_dir()
+    if bundled is not None and (root == bundled or bundled in root.parents):
+        raise UsageError(
+            f"{root} is the data bundled inside the installed lawtrack package, where an edit is "
+            "lost on the next install: edit a checkout of the repository (installed with "
+            "`pip install -e .`), or give --data-dir DIR for a copy of the data"
+        )
+    return root
+
+
 def _warn(warnings: list[Problem]) -> None:
     for warning in warnings:
         typer.echo(warning.format(), err=True)
@@ -43,7 +58,7 @@ def new(
     from lawtrack.datafiles.edit import check_and_write, jurisdiction_path
     from lawtrack.datafiles.scaffold import new_file_text
 
-    root = _root(ctx, data_dir)
+    root = _writable_root(ctx, data_dir)
     code = code.upper()
     path = jurisdiction_path(root, code)
     if path.exists():
@@ -57,7 +72,9 @@ def new(
 def set_state(
     ctx: typer.Context,
     code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
-    criterion: Annotated[str, typer.Argument(help="Criterion code, e.g. live_streaming_offence.")],
+    criterion: Annotated[
+        str, typer.Argument(help="Criterion code or short id, e.g. live_streaming_offence or B1.")
+    ],
     status: Annotated[str, typer.Argument(help="yes, partial, no, unclear or not_assessed.")],
     cite: Annotated[
         list[str] | None, typer.Option("--cite", help="'<instrument id> <pinpoint>' (repeatable).")
@@ -88,8 +105,8 @@ def set_state(
     from lawtrack.datafiles.edit import FileEdit, State, check_and_write
     from lawtrack.datafiles.roundtrip import folded
 
-    root = _root(ctx, data_dir)
-    _known_criterion(root, criterion)
+    root = _writable_root(ctx, data_dir)
+    criterion = _known_criterion(root, criterion)
     start = parse_date(since, option="--from") if since else None
     edit = FileEdit.open(root, code)
     text_note = folded(note) if note and len(note) > 80 else note
@@ -133,7 +150,7 @@ def add_instrument(
     """Add an instrument to a file, keeping its comments and layout."""
     from lawtrack.datafiles.edit import FileEdit, check_and_write
 
-    root = _root(ctx, data_dir)
+    root = _writable_root(ctx, data_dir)
     edit = FileEdit.open(root, code)
     fields = {
         "title": title,
@@ -166,10 +183,10 @@ def import_states(
     from lawtrack.datafiles.edit import check_and_write
     from lawtrack.datafiles.importing import plan_import, read_rows, unified_diff
 
-    root = _root(ctx, data_dir)
+    root = _writable_root(ctx, data_dir)
     if not file.exists():
         raise UsageError(f"{file} not found")
-    rows = read_rows(file, _criteria(root))
+    rows = read_rows(file, set(_criteria(root)))
     edits, changed = plan_import(root, rows)
     if dry_run:
         for edit in edits:
@@ -234,7 +251,7 @@ def fmt_files(
     from lawtrack.datafiles.roundtrip import write_atomically
     from lawtrack.datafiles.validate import data_files
 
-    root = _root(ctx, directory)
+    root = _root(ctx, directory) if check else _writable_root(ctx, directory)
     changed = []
     for path in data_files(root):
         if not path.exists():
@@ -267,13 +284,18 @@ def _dataset(ctx: typer.Context, directory: Path | None) -> Dataset:
     return validation.dataset
 
 
-def _criteria(root: Path) -> set[str]:
+def _criteria(root: Path) -> dict[str, str]:
+    """criterion code -> short id, from the codebook of `root`."""
     from lawtrack.datafiles.read import YamlDoc, read_yaml
 
     doc = read_yaml(root / "criteria.yaml")
     if not isinstance(doc, YamlDoc) or not isinstance(doc.data, dict):
         raise DataError(f"cannot read {root / 'criteria.yaml'}")
-    return set(doc.data.get("criteria") or {})
+    found = doc.data.get("criteria") or {}
+    return {
+        code: str(entry.get("id", "")) if isinstance(entry, dict) else ""
+        for code, entry in found.items()
+    }
 
 
 def _check_evidence(status: str, evidence: str | None) -> None:
@@ -293,12 +315,17 @@ def _check_evidence(status: str, evidence: str | None) -> None:
         raise UsageError(f"'{status}' takes no --evidence")
 
 
-def _known_criterion(root: Path, criterion: str) -> None:
+def _known_criterion(root: Path, criterion: str) -> str:
+    """The criterion's code, given its code or its short id (B1, b1)."""
     known = _criteria(root)
-    if criterion not in known:
-        from lawtrack.queries.common import suggest
+    if criterion in known:
+        return criterion
+    by_id = {short.upper(): code for code, short in known.items() if short}
+    if criterion.upper() in by_id:
+        return by_id[criterion.upper()]
+    from lawtrack.queries.common import suggest
 
-        raise suggest(criterion, sorted(known), "criterion")
+    raise suggest(criterion, sorted([*known, *by_id]), "criterion")
 
 
 def register(data_app: typer.Typer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +16,8 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table, csv, json or md (default: from --output's suffix, else table).",
+        help="table, csv, json, md, html or xlsx (default: from --output's suffix, else "
+        "table; xlsx needs -o).",
     ),
 ]
 OutputOption = Annotated[
@@ -36,10 +38,19 @@ DataDirArgument = Annotated[
 def parse_date(text: str | None, *, option: str = "--as-of") -> date:
     if text is None:
         return date.today()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)")
     try:
-        return date.fromisoformat(text)
+        when = date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None
+    if when > date.today():
+        typer.echo(
+            f"lawtrack: {option} {when} is in the future: the law as recorded today is shown "
+            "(Acts not yet in force are not applied ahead of their dates)",
+            err=True,
+        )
+    return when
 
 
 RegionOption = Annotated[
@@ -61,6 +72,10 @@ CriteriaOption = Annotated[
 ]
 CodesArgument = Annotated[
     list[str] | None, typer.Argument(help="Jurisdiction codes (default: all).", show_default=False)
+]
+CiteOption = Annotated[
+    bool,
+    typer.Option("--cite", help="Give each cell's citation and sources (as footnotes in tables)."),
 ]
 ExcelOption = Annotated[
     bool,

@@ -9,6 +9,7 @@ import typer
 from lawtrack.cli.options import (
     AsOfOption,
     CategoryOption,
+    CiteOption,
     CriteriaOption,
     ExcelOption,
     FormatOption,
@@ -61,25 +62,40 @@ def show(
 
 def compare(
     ctx: typer.Context,
-    codes: Annotated[list[str], typer.Argument(help="Two or more jurisdiction codes.")],
+    codes: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Jurisdiction codes, one or more (or --all, or --region).", show_default=False
+        ),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every jurisdiction in the database.")] = (
+        False
+    ),
+    region: RegionOption = None,
     criteria: CriteriaOption = None,
     category: CategoryOption = None,
     framework: FrameworkOption = None,
-    cite: Annotated[bool, typer.Option("--cite", help="Give each cell's citation.")] = False,
+    cite: CiteOption = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
     as_of: AsOfOption = None,
 ) -> None:
     """Criteria as rows, the chosen jurisdictions side by side."""
+    from lawtrack.errors import UsageError
     from lawtrack.queries.matrix import compare_table
 
+    if bool(codes) + every + bool(region) != 1:
+        raise UsageError(
+            "name the jurisdictions (compare PH KR), or give --all or --region: one of the three"
+        )
     when = parse_date(as_of)
     run_view(
         ctx,
         lambda s: compare_table(
             s,
-            codes,
+            codes or None,
+            region=region,
             as_of=when,
             category=category,
             framework=framework,
@@ -98,6 +114,7 @@ def matrix(
     criteria: CriteriaOption = None,
     category: CategoryOption = None,
     framework: FrameworkOption = None,
+    cite: CiteOption = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -116,6 +133,7 @@ def matrix(
             category=category,
             framework=framework,
             criteria_codes=criteria,
+            cite=cite,
         ),
         fmt,
         output,

@@ -15,6 +15,7 @@ from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, code
 from lawtrack.datafiles.citations import cited_instruments
 from lawtrack.datafiles.read import gc_paused
 from lawtrack.datafiles.schema import CITE_RE, definition_ends
+from lawtrack.datafiles.searchindex import entries_for
 from lawtrack.datafiles.validate import Dataset, validate_dir
 from lawtrack.errors import DataError
 
@@ -254,7 +255,13 @@ class _Writer:
             )
             old_ids = [known[j.code] for j in old]
             for chunk in _chunks(old_ids):
-                for model in (m.Instrument, m.Definition, m.Ratification, m.AssessmentState):
+                for model in (
+                    m.Instrument,
+                    m.Definition,
+                    m.Ratification,
+                    m.AssessmentState,
+                    m.SearchEntry,
+                ):
                     self.session.execute(delete(model).where(model.jurisdiction_id.in_(chunk)))
         everyone = {
             **known,
@@ -303,6 +310,7 @@ class _Children:
             self.definitions()
             self.ratifications()
             self.states()
+            self.search_entries()
         self.files = everyone
 
     def resolve(self, code: str, cite: str) -> tuple[int, str | None]:
@@ -440,6 +448,16 @@ class _Children:
                 for fw, when in j.ratifications.items()
             ],
         )
+
+    def search_entries(self) -> None:
+        models = {code: jdoc.model for code, jdoc in self.w.dataset.jurisdictions.items()}
+        criteria = self.w.dataset.codebook.criteria
+        rows = [
+            {"jurisdiction_id": self.ids[code], **row}
+            for code, model in self.files.items()
+            for row in entries_for(code, model, models, criteria)
+        ]
+        self.w.insert_ids(m.SearchEntry, rows)
 
     def states(self) -> None:
         items = []

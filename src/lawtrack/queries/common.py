@@ -58,7 +58,14 @@ def undated_wording_note(as_of: date, today: date | None = None) -> str | None:
     )
 
 
+# Codes people type that are not the ISO 3166 ones the files use.
+ALIASES = {"UK": "GB", "EL": "GR", "USA": "US", "KOR": "KR", "PRC": "CN", "ROC": "TW"}
+
+
 def suggest(wanted: str, known: Sequence[str], what: str) -> UsageError:
+    alias = ALIASES.get(wanted.upper()) if what == "jurisdiction" else None
+    if alias in known:
+        return UsageError(f"unknown {what} '{wanted}'; did you mean {alias}? (ISO 3166 code)")
     close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.5)
     if not close:
         close = [k for k in known if k.lower() == wanted.lower()]

@@ -1,128 +1,60 @@
-"""`search TEXT`: full-text search over provisions and definitions (FTS5 or PostgreSQL)."""
+"""`search TEXT`: every provision, definition, assessment note and instrument that holds the words.
+
+One query for both databases: the normalised texts the loader stored are compared with LIKE
+patterns built by `lawtrack.textsearch`, which states what a search promises. Hits are grouped
+by kind (statutory provisions first), then listed by jurisdiction and by their order in its
+file; with `--any`, texts holding more of the words come first.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import Session
 
+from lawtrack import models as m
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import jurisdictions
-from lawtrack.queries.states import cite_text
 from lawtrack.results import Column, ResultTable
+from lawtrack.textsearch import like_pattern, snippet, stem, words
 
 OPEN, CLOSE = "«", "»"
-
-_SQLITE = """
-SELECT * FROM (
-    SELECT j.code AS jurisdiction, 'provision' AS kind, i.citation AS citation, p.pinpoint AS pin,
-           p.heading AS subject,
-           snippet(provisions_fts, 1, :open, :close, '…', 16) AS snippet,
-           bm25(provisions_fts) AS score
-    FROM provisions_fts
-    JOIN provisions p ON p.id = provisions_fts.rowid
-    JOIN instruments i ON i.id = p.instrument_id
-    JOIN jurisdictions j ON j.id = i.jurisdiction_id
-    WHERE provisions_fts MATCH :query {where}
-    UNION ALL
-    SELECT j.code, 'definition', i.citation, d.pinpoint, t.code,
-           snippet(definitions_fts, 0, :open, :close, '…', 16),
-           bm25(definitions_fts)
-    FROM definitions_fts
-    JOIN definitions d ON d.id = definitions_fts.rowid
-    JOIN instruments i ON i.id = d.instrument_id
-    JOIN jurisdictions j ON j.id = d.jurisdiction_id
-    JOIN terms t ON t.id = d.term_id
-    WHERE definitions_fts MATCH :query {where}
-) ORDER BY score, jurisdiction LIMIT :limit
-"""
-
-_POSTGRES = """
-WITH q AS (SELECT to_tsquery('english', :words) AS query),
-hits AS (
-    SELECT * FROM (
-        SELECT 'provision' AS kind, p.id AS id,
-               ts_rank(p.text_fts, q.query) AS score
-        FROM provisions p
-        JOIN instruments i ON i.id = p.instrument_id
-        JOIN jurisdictions j ON j.id = i.jurisdiction_id
-        CROSS JOIN q
-        WHERE p.text_fts @@ q.query {where}
-        UNION ALL
-        SELECT 'definition', d.id, ts_rank(d.text_fts, q.query)
-        FROM definitions d
-        JOIN jurisdictions j ON j.id = d.jurisdiction_id
-        CROSS JOIN q
-        WHERE d.text_fts @@ q.query {where}
-    ) AS found
-    ORDER BY score DESC
-    LIMIT :limit
+SEARCHED = (
+    "statutory provisions, definitions, assessment notes, and instruments' titles, citations "
+    "and notes"
 )
-SELECT j.code AS jurisdiction, h.kind, i.citation, coalesce(p.pinpoint, d.pinpoint) AS pin,
-       coalesce(p.heading, t.code) AS subject,
-       ts_headline('english', coalesce(p.text, d.text, ''), q.query, :headline) AS snippet,
-       h.score
-FROM hits h
-CROSS JOIN q
-LEFT JOIN provisions p ON h.kind = 'provision' AND p.id = h.id
-LEFT JOIN definitions d ON h.kind = 'definition' AND d.id = h.id
-LEFT JOIN terms t ON t.id = d.term_id
-JOIN instruments i ON i.id = coalesce(p.instrument_id, d.instrument_id)
-JOIN jurisdictions j ON j.id = coalesce(d.jurisdiction_id, i.jurisdiction_id)
-ORDER BY h.score DESC, j.code
-"""
 
-
-# Words too common to stand alone: with --any, "the" or "or" would match nearly every provision.
+# Words too common to stand alone: with --any, "the" or "or" would match nearly everything.
 COMMON_WORDS = frozenset(
     "a an and any are as at be by for from in is it its of on or that the this to with".split()
 )
 
 
-def search_words(words: str, *, any_word: bool = False) -> list[str]:
-    """The words of a user's query (letters and digits); a query with none is a usage error.
+def search_words(text: str, *, any_word: bool = False) -> list[str]:
+    """The words of a user's query, as they will be matched; none is a usage error.
 
     With `any_word`, common words and one- or two-letter words are left out, since any one of
     them alone would match nearly everything.
     """
-    tokens = re.findall(r"[^\W_]+", words)
-    if not tokens:
-        raise UsageError(f"nothing to search for in {words!r}: give at least one word")
+    found = list(dict.fromkeys(stem(w) for w in words(text)))
+    if not found:
+        raise UsageError(f"nothing to search for in {text!r}: give at least one word")
     if not any_word:
-        return tokens
-    kept = [t for t in tokens if t.lower() not in COMMON_WORDS and (len(t) > 2 or t.isdigit())]
+        return found
+    kept = [w for w in found if w not in COMMON_WORDS and (len(w) > 2 or not w.isascii())]
     if not kept:
         raise UsageError(
-            f"only common words in {words!r}: --any needs a word that is not one of "
+            f"only common words in {text!r}: --any needs a word that is not one of "
             "these and has three letters or more"
         )
     return kept
 
 
-def fts5_query(tokens: Sequence[str], *, any_word: bool = False) -> str:
-    """Search words as an FTS5 query, each matching as a word or a word's beginning.
-
-    Every word must appear, or with `any_word` at least one of them.
-    """
-    joiner = " OR " if any_word else " "
-    return joiner.join(f'"{token}"*' for token in tokens)
-
-
-def tsquery(tokens: Sequence[str], *, any_word: bool = False) -> str:
-    """The same query for PostgreSQL's to_tsquery: each word a prefix, joined by & or |.
-
-    Built from the words alone, so "or", "-" and quotes are plain text on both databases.
-    """
-    joiner = " | " if any_word else " & "
-    return joiner.join(f"{token}:*" for token in tokens)
-
-
 def search_table(
     session: Session,
-    words: str,
+    text: str,
     codes: Sequence[str] | None = None,
     *,
     limit: int = 20,
@@ -130,42 +62,53 @@ def search_table(
 ) -> ResultTable:
     if limit < 1:
         raise UsageError("--limit must be at least 1")
-    tokens = search_words(words, any_word=any_word)
-    chosen = [p.code for p in jurisdictions(session, codes)] if codes else None
-    params: dict[str, Any] = {"limit": limit}
-    where = ""
-    if chosen is not None:
-        names = [f":j{n}" for n in range(len(chosen))]
-        where = f"AND j.code IN ({', '.join(names)})"
-        params.update({f"j{n}": code for n, code in enumerate(chosen)})
-    if session.get_bind().dialect.name == "sqlite":
-        params.update(query=fts5_query(tokens, any_word=any_word), open=OPEN, close=CLOSE)
-        sql = _SQLITE.format(where=where)
-    else:
-        params.update(
-            words=tsquery(tokens, any_word=any_word),
-            headline=f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
-        )
-        sql = _POSTGRES.format(where=where)
-    rows = session.execute(text(sql), params).all()
+    wanted = search_words(text, any_word=any_word)
+    e, j = m.SearchEntry, m.Jurisdiction
+    matches = [e.search_text.like(like_pattern(w), escape="\\") for w in wanted]
+    query = (
+        select(j.code, e.kind, e.citation, e.subject, e.text)
+        .join(j, e.jurisdiction_id == j.id)
+        .where(or_(*matches) if any_word else and_(*matches))
+    )
+    order: list[Any] = [e.kind_order, j.code, e.position]
+    if any_word and len(matches) > 1:
+        held: Any = case((matches[0], 1), else_=0)
+        for match in matches[1:]:
+            held = held + case((match, 1), else_=0)
+        order.insert(0, held.desc())  # texts holding more of the words first
+    if codes:
+        query = query.where(j.code.in_([p.code for p in jurisdictions(session, codes)]))
+    rows = session.execute(query.order_by(*order).limit(limit)).all()
     return ResultTable(
         name="search",
-        title=f"Search: {words}",
+        title=f"Search: {text}",
         columns=(
             Column("rank", "#", "int"),
             Column("jurisdiction", "Jurisdiction", "code"),
-            Column("kind", "Kind"),
+            Column("kind", "Kind", help="provision, definition, assessment or instrument"),
             Column("citation", "Citation"),
-            Column("subject", "Heading / term"),
+            Column("subject", "Subject", help="heading, term, criterion or title"),
             Column("snippet", "Text"),
         ),
         rows=tuple(
-            (n, code, kind, cite_text(citation, pin), subject, snippet)
-            for n, (code, kind, citation, pin, subject, snippet, _score) in enumerate(rows, 1)
+            (
+                n,
+                code,
+                kind,
+                citation,
+                subject,
+                snippet(body, wanted, open_mark=OPEN, close_mark=CLOSE),
+            )
+            for n, (code, kind, citation, subject, body) in enumerate(rows, 1)
         ),
         key_columns=2,
-        meta={"query": words, "match": "any word" if any_word else "every word"},
-        notes=(f"Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
-        empty_message=f"Nothing found for {words!r}"
-        + (" (every word must appear; try --any)." if not any_word and len(tokens) > 1 else "."),
+        meta={
+            "query": text,
+            "words": " ".join(wanted),
+            "match": "any word" if any_word else "every word",
+            "searched": SEARCHED,
+        },
+        notes=(f"Searched {SEARCHED}. Matches are marked {OPEN}like this{CLOSE}.",) if rows else (),
+        empty_message=f"Nothing found for {text!r} in {SEARCHED}"
+        + (" (every word must appear; try --any)." if not any_word and len(wanted) > 1 else "."),
     )

@@ -11,42 +11,11 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from lawtrack import models as m
+from lawtrack.citing import CitationRef, citation_text, cite_text
 from lawtrack.queries.common import state_in_effect
 from lawtrack.results import StatusCell
 
-
-def cite_text(citation: str, pinpoint: str | None) -> str:
-    """How a brief cites a provision: "Republic Act No. 11930, s. 4(c)"."""
-    return f"{citation}, {pinpoint}" if pinpoint else citation
-
-
-@dataclass(frozen=True)
-class CitationRef:
-    jurisdiction: str  # the jurisdiction whose instrument is cited
-    instrument: str  # the instrument's id in its file
-    citation: str  # the instrument's official citation
-    pinpoint: str | None
-    url: str | None
-
-    @property
-    def text(self) -> str:
-        return cite_text(self.citation, self.pinpoint)
-
-
-def citation_text(citations: Sequence[CitationRef]) -> str:
-    """The citations in order, a pinpoint under the instrument named just before it.
-
-    "Act 1995, s. 1; s. 2; Other Act, s. 3; Act 1995, s. 4": a pinpoint whose instrument is not
-    the previous one's names its instrument again, so every pinpoint reads under its own Act.
-    """
-    parts: list[str] = []
-    previous: tuple[str, str] | None = None
-    for citation in citations:
-        key = (citation.jurisdiction, citation.instrument)
-        pinpoint = citation.pinpoint
-        parts.append(pinpoint if key == previous and pinpoint else citation.text)
-        previous = key
-    return "; ".join(parts)
+__all__ = ["CitationRef", "StateRecord", "citation_text", "cite_text", "fetch_states", "grid"]
 
 
 @dataclass(frozen=True)
