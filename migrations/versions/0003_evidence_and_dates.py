@@ -26,9 +26,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("assessment_states", schema=None) as batch_op:
         batch_op.add_column(sa.Column("evidence", sa.String(length=16), nullable=True))
-        batch_op.create_check_constraint(
-            "evidence", "evidence IN ('complete', 'incomplete')"
-        )
+        batch_op.create_check_constraint("evidence", "evidence IN ('complete', 'incomplete')")
     with op.batch_alter_table("definitions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("effective_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("effective_to", sa.Date(), nullable=True))

@@ -25,6 +25,7 @@ down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+
 def _fts() -> Any:
     """Revision 0002's module: its downgrade removes, its upgrade restores, full-text search."""
     return context.script.get_revision("0002").module
