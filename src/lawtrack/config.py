@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,18 +49,42 @@ class Settings:
         return cls(database_url=url, data_dir=data_dir)
 
 
-def url_password(url: str) -> str | None:
-    """The password in a database URL, if it has one."""
-    _scheme, sep, rest = url.partition("://")
-    credentials = rest.rpartition("@")[0] if sep else ""
-    return credentials.partition(":")[2] or None
+# Where a database URL can carry a secret: the password of `user:password@` (with or without a
+# scheme before it), and query parameters such as `?password=` (libpq's and psycopg's spelling).
+_USERINFO = re.compile(
+    r"(?P<head>(?:^|[\s/(\[\'\"=]|://)[^\s:/@?#\'\"]*:)(?P<secret>[^\s@/]*)(?=@)"
+)
+_PARAM = r"(?P<head>[?&;](?:password|passwd|pwd|pass|sslpassword|secret|token)=)"
+_QUERY_IN_URL = re.compile(_PARAM + r"(?P<secret>[^&#]*)", re.IGNORECASE)
+_QUERY_IN_TEXT = re.compile(_PARAM + r"(?P<secret>[^&#\s:'\"]*)", re.IGNORECASE)
+
+
+def url_secrets(url: str) -> list[str]:
+    """Every secret a database URL holds, in the forms it may appear in a message (as written
+    and percent-decoded), longest first."""
+    from urllib.parse import unquote
+
+    found = [m.group("secret") for m in (*_USERINFO.finditer(url), *_QUERY_IN_URL.finditer(url))]
+    secrets = {s for s in found if s} | {unquote(s) for s in found if s}
+    return sorted(secrets, key=len, reverse=True)
+
+
+def redact(text: str, url: str | None = None) -> str:
+    """`text` with any password in it (or in `url`) replaced by ***: one function for every
+    message, whatever form the URL was given in."""
+    for secret in url_secrets(url) if url else ():
+        # Wherever it appears (a driver's message may quote it), as a whole token.
+        text = re.sub(rf"(?<![^\W_]){re.escape(secret)}(?![^\W_])", "***", text)
+    text = _QUERY_IN_TEXT.sub(lambda m: m.group("head") + "***", text)
+    return _USERINFO.sub(lambda m: m.group("head") + ("***" if m.group("secret") else ""), text)
 
 
 def redact_url(url: str) -> str:
     """The URL with any password replaced, for messages."""
-    password = url_password(url)
-    if password is None:
-        return url
-    scheme, _, rest = url.partition("://")
-    credentials, _, host = rest.rpartition("@")
-    return f"{scheme}://{credentials.partition(':')[0]}:***@{host}"
+    return redact(url, url)
+
+
+def url_password(url: str) -> str | None:
+    """The (longest) secret in a database URL, if it has one."""
+    secrets = url_secrets(url)
+    return secrets[0] if secrets else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -9,7 +11,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 
-from lawtrack.config import bundled_dir, redact_url
+from lawtrack.config import bundled_dir, redact
 from lawtrack.errors import DatabaseUnavailable, DataError, UsageError
 
 if TYPE_CHECKING:
@@ -28,17 +30,23 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
         sqlite = parsed.get_backend_name() == "sqlite"
         if sqlite and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UsageError(
+                    f"cannot create the database {parsed.database}: "
+                    f"{exc.strerror or exc} ({Path(parsed.database).parent})"
+                ) from None
         engine = create_engine(
             parsed,
             connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite else {},
             hide_parameters=True,
         )
     except (ArgumentError, ValueError) as exc:
-        raise UsageError(f"not a database URL: {redact_url(url)} ({exc})") from None
+        raise UsageError(redact(f"not a database URL: {url} ({exc})", url)) from None
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         hint = " (install lawtrack[postgres] for PostgreSQL)" if "postgres" in url else ""
-        raise UsageError(f"no database driver for {redact_url(url)}{hint}: {exc}") from None
+        raise UsageError(redact(f"no database driver for {url}{hint}: {exc}", url)) from None
     if sqlite:
         _sqlite_events(engine, in_memory=parsed.database in (None, "", ":memory:"))
     else:
@@ -54,7 +62,10 @@ def _sqlite_events(engine: Engine, *, in_memory: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
         if not in_memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            # A file the user may only read: WAL is a property of the file, set by its first
+            # writer; a reader does not need to set it, and must not fail for trying.
+            with contextlib.suppress(sqlite3.OperationalError):
+                cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -75,8 +86,13 @@ def current_revision(connection: Connection) -> str | None:
     """
     try:
         found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except (OperationalError, ProgrammingError):
+    except (OperationalError, ProgrammingError) as exc:
         connection.rollback()
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege
+            raise DatabaseUnavailable(
+                "permission denied reading the lawtrack tables: the database user needs SELECT "
+                "on them (and on alembic_version)"
+            ) from None
         if inspect(connection).get_table_names():
             raise DataError("this database holds tables but no lawtrack schema revision") from None
         return None
@@ -95,13 +111,30 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
+    _known(revision)
     _migrate(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
+    _known(revision)
     _migrate(engine, lambda config: command.downgrade(config, revision))
+
+
+def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return sorted(r.revision for r in script.walk_revisions())
+
+
+def _known(revision: str) -> None:
+    if revision in ("head", "base") or revision in known_revisions():
+        return
+    raise UsageError(
+        f"unknown schema revision '{revision}': one of {', '.join(known_revisions())}, head or base"
+    )
 
 
 def _migrate(engine: Engine, run: Any) -> None:
@@ -134,6 +167,11 @@ def prepare(engine: Engine) -> bool:
     if revision == SCHEMA_HEAD:
         return False
     if revision is not None:
+        if revision not in known_revisions():
+            raise DataError(
+                f"the database schema is at revision {revision}, newer than this lawtrack "
+                f"knows (its newest is {SCHEMA_HEAD}): upgrade lawtrack, or use another database"
+            )
         raise DataError(
             f"the database schema is at revision {revision}, this lawtrack needs {SCHEMA_HEAD}: "
             "run `lawtrack db upgrade`"
@@ -148,5 +186,7 @@ def connect(engine: Engine) -> Connection:
         return engine.connect()
     except (OperationalError, ProgrammingError) as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-        url = redact_url(engine.url.render_as_string(hide_password=True))
-        raise DatabaseUnavailable(f"cannot open the database {url}: {reason}") from None
+        url = engine.url.render_as_string(hide_password=False)
+        raise DatabaseUnavailable(
+            redact(f"cannot open the database {url}: {reason}", url)
+        ) from None

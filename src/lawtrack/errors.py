@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 DATA_PROBLEM = 1
 USER_ERROR = 2
 
@@ -44,3 +47,17 @@ class ClosedOutput(LawtrackError):
     """The reader of standard output went away (`lawtrack matrix | head`): stop quietly."""
 
     exit_code = 141  # 128 + SIGPIPE, as a shell reports a process killed by it
+
+
+# A fault of the machine, not of the request: the request may succeed elsewhere or later.
+_FAULTS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}
+
+
+def write_error(path: Path | str, exc: OSError) -> LawtrackError:
+    """The error to raise for an OSError met while writing `path`: a fault of the machine (exit
+    1, the old file kept) or a path the user cannot use (exit 2)."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in _FAULTS:
+        kept = "; the old file is unchanged" if Path(path).is_file() else ""
+        return OutputError(f"cannot write {path}: {reason}{kept}")
+    return UsageError(f"cannot write {path}: {reason}")

@@ -32,7 +32,7 @@ COUNTED = (
 def health_table(engine: Engine, data_dir: Path) -> tuple[ResultTable, bool]:
     """Each check with ok / problem and a detail line; the flag is False when any check failed."""
     rows: list[tuple[str, str, str]] = []
-    url = redact_url(engine.url.render_as_string(hide_password=True))
+    url = redact_url(engine.url.render_as_string(hide_password=False))
     with connect(engine) as connection:
         rows.append(("database", "ok", f"{url} ({engine.dialect.name})"))
         revision = current_revision(connection)

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from lawtrack import widths as W
 from lawtrack.status import EVIDENCE_SQL, STATUS_SQL
 
 NAMING_CONVENTION = {
@@ -43,7 +44,7 @@ class Base(DeclarativeBase):
 class Category(Base):
     __tablename__ = "categories"
     id: Mapped[int] = mapped_column(primary_key=True)
-    letter: Mapped[str] = mapped_column(String(2), unique=True)
+    letter: Mapped[str] = mapped_column(String(W.CATEGORY_LETTER), unique=True)
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 
@@ -51,9 +52,9 @@ class Category(Base):
 class Framework(Base):
     __tablename__ = "frameworks"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
+    code: Mapped[str] = mapped_column(String(W.FRAMEWORK_CODE), unique=True)
     name: Mapped[str] = mapped_column(Text)
-    short_name: Mapped[str] = mapped_column(String(80))
+    short_name: Mapped[str] = mapped_column(String(W.FRAMEWORK_SHORT_NAME))
     kind: Mapped[str] = mapped_column(String(20))
     ratifiable: Mapped[bool]
     adopted: Mapped[date | None] = mapped_column(Date)
@@ -66,10 +67,10 @@ class Framework(Base):
 class Criterion(Base):
     __tablename__ = "criteria"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(60), unique=True)
-    short_id: Mapped[str] = mapped_column(String(4), unique=True)
+    code: Mapped[str] = mapped_column(String(W.CRITERION_CODE), unique=True)
+    short_id: Mapped[str] = mapped_column(String(W.CRITERION_SHORT_ID), unique=True)
     category_id: Mapped[int] = mapped_column(_owned_by("categories.id"), index=True)
-    name: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(W.CRITERION_NAME))
     question: Mapped[str] = mapped_column(Text)
     guidance: Mapped[str] = mapped_column(Text)
     model_provision: Mapped[str] = mapped_column(Text)
@@ -90,7 +91,7 @@ class CriterionArticle(Base):
 class Term(Base):
     __tablename__ = "terms"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(60), unique=True)
+    code: Mapped[str] = mapped_column(String(W.TERM_CODE), unique=True)
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
@@ -104,7 +105,7 @@ class TermAttribute(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(_owned_by("terms.id"))
-    code: Mapped[str] = mapped_column(String(60))
+    code: Mapped[str] = mapped_column(String(W.ATTRIBUTE_CODE))
     type: Mapped[str] = mapped_column(String(8))
     description: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
@@ -116,7 +117,7 @@ class Jurisdiction(Base):
         CheckConstraint("level IN ('supranational', 'national', 'subnational')", name="level"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(10), unique=True)
+    code: Mapped[str] = mapped_column(String(W.JURISDICTION_CODE), unique=True)
     name: Mapped[str] = mapped_column(Text)
     level: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("jurisdictions.id"), index=True)
@@ -140,7 +141,7 @@ class Instrument(Base):
     __table_args__ = (UniqueConstraint("jurisdiction_id", "key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
-    key: Mapped[str] = mapped_column(String(80))
+    key: Mapped[str] = mapped_column(String(W.INSTRUMENT_KEY))
     title: Mapped[str] = mapped_column(Text)
     citation: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
@@ -268,5 +269,5 @@ class LoadedFile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(Text, unique=True)
     sha256: Mapped[str] = mapped_column(String(64))
-    jurisdiction_code: Mapped[str | None] = mapped_column(String(10))
+    jurisdiction_code: Mapped[str | None] = mapped_column(String(W.JURISDICTION_CODE))
     loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -35,7 +35,11 @@ def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:
         empty = session.scalar(select(m.LoadedFile.id).limit(1)) is None
     if not empty:
         return Store(engine, "created the database schema" if created else None)
+    from lawtrack.atomic import recover
     from lawtrack.datafiles.load import load_data  # only a new database pays for the loader
+
+    if data_dir.is_dir():
+        recover(data_dir)  # an edit of several files that a crash interrupted: finish it first
 
     with Session(engine.execution_options(**WRITE)) as session, session.begin():
         report = load_data(session, data_dir)

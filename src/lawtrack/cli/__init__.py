@@ -28,7 +28,7 @@ from lawtrack.cli import (
     views,
 )
 from lawtrack.cli.state import AppState
-from lawtrack.config import url_password
+from lawtrack.config import redact
 from lawtrack.errors import DATA_PROBLEM, ClosedOutput, LawtrackError
 
 
@@ -75,16 +75,16 @@ def _silence_stdout() -> None:
 
 
 def _report(ctx: Any, message: str, details: list[str]) -> None:
-    secret = _password(ctx)
+    url = _database_url(ctx)
     for line in [*details, f"error: {message}"]:
-        typer.echo(line.replace(secret, "***") if secret else line, err=True)
+        typer.echo(redact(line, url), err=True)
 
 
-def _password(ctx: Any) -> str | None:
+def _database_url(ctx: Any) -> str | None:
     state = ctx.find_root().obj
     if not isinstance(state, AppState) or state._settings is None:
-        return None
-    return url_password(state.settings.database_url)
+        return state.db if isinstance(state, AppState) else None
+    return state.settings.database_url
 
 
 app = typer.Typer(

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from lawtrack.cli.options import DataDirArgument
-from lawtrack.cli.state import app_state
+from lawtrack.cli.state import app_state, data_root
 from lawtrack.errors import DATA_PROBLEM
 
 data_app = typer.Typer(
@@ -17,7 +17,7 @@ data_app = typer.Typer(
 
 
 def _directory(ctx: typer.Context, given: Path | None) -> Path:
-    return given if given is not None else app_state(ctx).settings.data_dir
+    return data_root(ctx, given, resolve=False)
 
 
 @data_app.command()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from lawtrack.cli.options import DataDirArgument, FormatOption, OutputOption, parse_date
-from lawtrack.cli.state import app_state
+from lawtrack.cli.state import data_root
 from lawtrack.errors import DATA_PROBLEM, DataError, UsageError
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ DataOption = Annotated[
 
 
 def _root(ctx: typer.Context, given: Path | None) -> Path:
-    return (given if given is not None else app_state(ctx).settings.data_dir).resolve()
+    return data_root(ctx, given)
 
 
 def _writable_root(ctx: typer.Context, given: Path | None) -> Path:
@@ -247,6 +247,7 @@ def fmt_files(
     ] = False,
 ) -> None:
     """Canonical key order and layout for every data file, comments kept."""
+    from lawtrack.datafiles.edit import readable
     from lawtrack.datafiles.layout import canonical
     from lawtrack.datafiles.roundtrip import write_atomically
     from lawtrack.datafiles.validate import data_files
@@ -256,7 +257,7 @@ def fmt_files(
     for path in data_files(root):
         if not path.exists():
             continue
-        text = path.read_text(encoding="utf-8")
+        text, _ = readable(path, root)
         formatted = canonical(text)
         if formatted != text:
             changed.append(path)

@@ -42,3 +42,14 @@ def app_state(ctx: typer.Context) -> AppState:
         state = AppState()
         ctx.find_root().obj = state
     return state
+
+
+def data_root(ctx: typer.Context, given: Path | None, *, resolve: bool = True) -> Path:
+    """The data directory a command works on, after finishing (or undoing) an edit of several
+    files that a crash interrupted there, so that it never reads a mix of old and new files."""
+    from lawtrack.atomic import recover
+
+    root = given if given is not None else app_state(ctx).settings.data_dir
+    if root.is_dir() and recover(root):
+        typer.echo(f"lawtrack: completed an interrupted edit in {root}", err=True)
+    return root.resolve() if resolve else root

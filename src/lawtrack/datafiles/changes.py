@@ -11,17 +11,32 @@ from lawtrack.datafiles.validate import CODEBOOK_FILES, data_files, relpath
 
 @dataclass(frozen=True)
 class FileScan:
-    """Each data file's content hash, relative path -> sha256 (no parsing)."""
+    """Each data file's content hash, relative path -> sha256 (no parsing).
+
+    `irregular` lists entries that are not plain files inside the data directory (a FIFO, a
+    directory named *.yaml, a link to nothing or to outside the directory): a load never calls
+    them unchanged, so validation gets to say what is wrong with them. A link to a file inside
+    the directory is hashed as that file.
+    """
 
     hashes: dict[str, str]
+    irregular: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, root: Path) -> FileScan:
         hashes: dict[str, str] = {}
+        irregular: list[str] = []
+        inside = root.resolve()
         for path in data_files(root):
-            if path.is_file():
-                hashes[relpath(root, path)] = file_sha256(path.read_bytes())
-        return cls(hashes)
+            name = path.relative_to(root).as_posix()
+            target = path.resolve() if path.is_symlink() else path
+            if path.is_symlink() and not (target.is_relative_to(inside) and target.is_file()):
+                irregular.append(name)
+            elif target.is_file():
+                hashes[relpath(root, path)] = file_sha256(target.read_bytes())
+            elif path.exists():
+                irregular.append(name)
+        return cls(hashes, tuple(irregular))
 
 
 @dataclass

@@ -58,3 +58,39 @@ def uncited_instruments(models: Mapping[str, JurisdictionFile]) -> list[Key]:
         for key in model.instruments
         if (code, key) not in used
     ]
+
+
+def link_cycles(models: Mapping[str, JurisdictionFile]) -> list[tuple[Key, str]]:
+    """Instruments whose `amends`/`repeals` lead back to themselves, with the path of the loop.
+
+    An Act cannot amend or repeal itself, directly or through others: such a loop is a typo.
+    """
+    edges: dict[Key, list[Key]] = {}
+    for code, model in models.items():
+        for key, instrument in model.instruments.items():
+            targets = [_key(t, code) for t in (*instrument.amends, *instrument.repeals)]
+            edges[(code, key)] = [t for t in targets if t]
+    found: list[tuple[Key, str]] = []
+    reported: set[Key] = set()
+    for start in edges:
+        path = _loop_from(start, edges)
+        if path and start not in reported:
+            reported.update(path)
+            shown = " -> ".join(f"{c}:{k}" for c, k in [*path, path[0]])
+            found.append((start, shown))
+    return found
+
+
+def _loop_from(start: Key, edges: Mapping[Key, list[Key]]) -> list[Key] | None:
+    """The loop through `start`, if its links lead back to it (depth-first, iterative)."""
+    stack: list[tuple[Key, list[Key]]] = [(start, [start])]
+    seen: set[Key] = set()
+    while stack:
+        node, path = stack.pop()
+        for target in edges.get(node, ()):
+            if target == start:
+                return path
+            if target not in seen:
+                seen.add(target)
+                stack.append((target, [*path, target]))
+    return None

@@ -11,12 +11,26 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from lawtrack.atomic import replace_files
 from lawtrack.datafiles.layout import STATE as STATE_ORDER
 from lawtrack.datafiles.problems import Problem, errors_in
-from lawtrack.datafiles.roundtrip import dump_rt, load_rt, write_atomically
+from lawtrack.datafiles.roundtrip import dump_rt, load_rt
 from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
-from lawtrack.errors import DataError, UsageError
+from lawtrack.errors import DataError, UsageError, write_error
 from lawtrack.status import CODES as STATUSES
+
+
+def readable(path: Path, root: Path) -> tuple[str, Any]:
+    """A file's text and round-trip form, or DataError saying where it cannot be read (not
+    UTF-8, a tab, a duplicate key, two documents, an alias, a link out of the directory...):
+    nothing is edited in a file lawtrack cannot read back the same way."""
+    from lawtrack.datafiles.read import read_yaml
+
+    read = read_yaml(path, root=root)
+    if isinstance(read, Problem):
+        raise DataError(f"cannot edit {path.name}: fix it first", [read.format()])
+    text = read.text if read.text is not None else path.read_text(encoding="utf-8")
+    return text, load_rt(text)
 
 
 def jurisdiction_path(root: Path, code: str) -> Path:
@@ -80,8 +94,7 @@ class FileEdit:
                 f"no data file for {code.upper()} ({path}): "
                 f"create it with `lawtrack data new {code.upper()}`"
             )
-        text = path.read_text(encoding="utf-8")
-        return cls(path, text, load_rt(text))
+        return cls(path, *readable(path, root))
 
     def text(self) -> str:
         return dump_rt(self.data)
@@ -236,8 +249,10 @@ def check_and_write(
             f"the change would make {len(errors)} error(s): nothing written",
             [problem.format() for problem in errors],
         )
-    for path, text in edits:
-        write_atomically(path, text)
+    try:
+        replace_files([(path, text.encode("utf-8")) for path, text in edits], root)
+    except OSError as exc:
+        raise write_error(edits[0][0] if len(edits) == 1 else root, exc) from None
     return [
         p for p in validation.problems if p.path.resolve() in touched and p.severity == "warning"
     ]

@@ -32,7 +32,7 @@ def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadRep
     Unchanged files (by content hash) are skipped without parsing them. Anything invalid raises
     DataError listing every problem, before a single row is written.
     """
-    if not dry_run and _in_sync(loaded_hashes(session), FileScan.of(root)):
+    if not dry_run and _in_sync(session, FileScan.of(root)):
         return LoadReport(unchanged=_loaded_codes(session))
     with gc_paused():
         validation = validate_dir(root)
@@ -44,8 +44,20 @@ def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadRep
         return _apply(session, validation.dataset, dry_run=dry_run)
 
 
-def _in_sync(loaded: dict[str, str], scan: FileScan) -> bool:
-    return bool(loaded) and loaded == scan.hashes
+def _in_sync(session: Session, scan: FileScan) -> bool:
+    """Nothing to load: the same files as last loaded, and the database still holds each
+    jurisdiction they declared (rows deleted or lost behind lawtrack's back force a reload)."""
+    loaded = loaded_hashes(session)
+    if not loaded or scan.irregular or loaded != scan.hashes:
+        return False
+    declared = set(
+        session.scalars(
+            select(m.LoadedFile.jurisdiction_code).where(
+                m.LoadedFile.jurisdiction_code.is_not(None)
+            )
+        )
+    )
+    return declared == set(_loaded_codes(session))
 
 
 def _loaded_codes(session: Session) -> list[str]:
@@ -60,7 +72,7 @@ def _apply(session: Session, dataset: Dataset, *, dry_run: bool) -> LoadReport:
     differing = changed_paths(loaded, scan)
     changed = {
         jdoc.model.code for jdoc in dataset.jurisdictions.values() if jdoc.relpath in differing
-    }
+    } | (set(dataset.jurisdictions) - set(existing))  # rows lost from the database come back
     reload = set(dataset.jurisdictions) if full else _with_dependents(dataset, changed)
     removed = sorted(set(existing) - set(dataset.jurisdictions))
     report = LoadReport(

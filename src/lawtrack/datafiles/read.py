@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -107,14 +108,76 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc | Problem:
+MAX_FILE_BYTES = 8 * 1024 * 1024  # the largest real file is ~100 KB; a hostile one stops here
+
+
+def read_bytes(path: Path, root: Path | None = None) -> bytes | Problem:
+    """A data file's bytes, read only if it is a regular file inside `root` (when given) and no
+    larger than MAX_FILE_BYTES: a link out of the data directory, a FIFO, a device or a huge file
+    gets a located problem, and nothing of its content is read or quoted."""
+    try:
+        target = path.resolve(strict=True)
+        info = target.stat()
+    except OSError as exc:
+        return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
+    if root is not None and not target.is_relative_to(root.resolve()):
+        return Problem(
+            path, 1, 1, "(file)", f"links outside the data directory (to {target}) are not followed"
+        )
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(path, 1, 1, "(file)", f"not a regular file ({_file_kind(info.st_mode)})")
+    if info.st_size > MAX_FILE_BYTES:
+        return Problem(
+            path,
+            1,
+            1,
+            "(file)",
+            f"{_megabytes(info.st_size)}: a data file may hold at most "
+            f"{_megabytes(MAX_FILE_BYTES)}",
+        )
+    try:
+        with target.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
+    if len(raw) > MAX_FILE_BYTES:
+        return Problem(
+            path,
+            1,
+            1,
+            "(file)",
+            f"more than {_megabytes(MAX_FILE_BYTES)}: a data file may hold at most that",
+        )
+    return raw
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def read_yaml(
+    path: Path, raw: bytes | None = None, *, root: Path | None = None
+) -> YamlDoc | Problem:
     """Parse one file (or `raw`, the content it is about to have), or say where it fails."""
     pinned = raw is not None
     if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
+        read = read_bytes(path, root)
+        if isinstance(read, Problem):
+            return read
+        raw = read
     digest = file_sha256(raw)
     try:
         text = raw.decode("utf-8")
@@ -133,7 +196,9 @@ def read_yaml(path: Path, raw: bytes | None = None) -> YamlDoc | Problem:
         return Problem(path, 1, 1, "(file)", "file is empty")
     doc = YamlDoc(path=path, data=None, sha256=digest, text=text, pinned=pinned)
     try:
-        doc.data = _fast(node)
+        doc.data = _fast(node, set())
+    except _Refused as refused:
+        return Problem(path, refused.line, refused.col, "yaml", refused.message)
     except RecursionError:
         return Problem(path, 1, 1, "(file)", "nesting too deep (or an alias that contains itself)")
     except _Duplicate as dup:
@@ -233,22 +298,43 @@ def _convert(node: Any, loc: Loc, positions: _Positions | None) -> Any:
     return _scalar(node.value, node.style)
 
 
-def _fast(node: Any) -> Any:
-    """`_convert` without positions: the path every valid file takes, kept lean."""
+class _Refused(Exception):
+    def __init__(self, node: Any, message: str) -> None:
+        super().__init__(message)
+        self.line, self.col = node.start_mark.line + 1, node.start_mark.column + 1
+        self.message = message
+
+
+def _fast(node: Any, seen: set[int]) -> Any:
+    """`_convert` without positions: the path every valid file takes, kept lean.
+
+    Refuses what a data file never needs and a hostile one uses: an alias (a node met twice,
+    which is how a "billion laughs" file multiplies itself) and an explicit tag (`!!binary`,
+    `!!python/...`), which would otherwise be read silently as text.
+    """
+    if id(node) in seen:
+        raise _Refused(node, "anchors and aliases (&name, *name) are not allowed in data files")
+    seen.add(id(node))
+    if node.tag != "?":
+        raise _Refused(node, f"explicit tags ({_short(node.tag)}) are not allowed in data files")
     kind = node.id
     if kind == "scalar":
         return _scalar(node.value, node.style)
     if kind == "sequence":
-        return [_fast(item) for item in node.value]
+        return [_fast(item, seen) for item in node.value]
     out: dict[Any, Any] = {}
     for key_node, value_node in node.value:
-        key = _fast(key_node) if key_node.id == "scalar" else _describe(key_node)
+        key = _fast(key_node, seen) if key_node.id == "scalar" else _describe(key_node)
         if isinstance(key, list | dict):
             key = str(key)
         if key in out:
             _convert(node, (), None)  # raises _Duplicate with both lines
-        out[key] = _fast(value_node)
+        out[key] = _fast(value_node, seen)
     return out
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _describe(node: Any) -> str:

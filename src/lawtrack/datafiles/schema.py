@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from lawtrack import widths as W
+
 # The same words as lawtrack.status (a test keeps them equal): Literal types must be spelled out.
 Status = Literal["yes", "partial", "no", "unclear", "not_assessed"]
 Evidence = Literal["complete", "incomplete"]
@@ -31,32 +33,84 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _iso_date(value: object) -> object:
     if isinstance(value, str):
         if len(value) != 10 or value[4] != "-" or value[7] != "-" or not _DATE_RE.match(value):
-            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+            raise ValueError(f"{shown(value)} is not a date (YYYY-MM-DD)")
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value!r} is not a real calendar date") from None
+            raise ValueError(f"{shown(value)} is not a real calendar date") from None
     return value
 
 
 def _cite(value: object) -> object:
-    if isinstance(value, str) and not CITE_RE.match(value):
-        raise ValueError(f"{value!r} is not '<instrument id> <pinpoint>' (e.g. 'ra-11930 s. 4(c)')")
+    if isinstance(value, str):
+        if not CITE_RE.match(value):
+            raise ValueError(
+                f"{shown(value)} is not '<instrument id> <pinpoint>' (e.g. 'ra-11930 s. 4(c)')"
+            )
+        if ";" in value:
+            raise ValueError(f"{shown(value)}: one cite per item (';' separates cites in output)")
+        _plain_text(value)
     return value
 
 
 def _url(value: object) -> object:
-    if isinstance(value, str) and not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", value):
-        raise ValueError(f"{value!r} is not an http(s) URL")
+    # No blank, no < > " or backslash: characters that would end a link in Markdown or HTML.
+    if isinstance(value, str) and (
+        len(value) > 2000 or not re.fullmatch(r"https?://[^\s/$.?#][^\s<>\"\\]*", value)
+    ):
+        raise ValueError(f"{shown(value)} is not an http(s) URL")
     return value
 
 
+MAX_TEXT = 50_000  # characters in one text; the longest real note has under 3,000
+# C0 and C1 controls other than tab and line feed, and the bidirectional embeddings, overrides
+# and isolates ("Trojan Source"): they change what a terminal shows, or what a reader believes
+# the text says, and some databases refuse them (PostgreSQL refuses NUL).
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as a message may quote it: repr, cut to `limit` characters."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
+
+
+def _plain_text(value: object) -> object:
+    if isinstance(value, str):
+        hidden = _HIDDEN.search(value)
+        if hidden:
+            code = f"U+{ord(hidden.group()):04X}"
+            raise ValueError(
+                f"holds the invisible control character {code} at position {hidden.start() + 1}"
+            )
+        if len(value) > MAX_TEXT:
+            raise ValueError(
+                f"{len(value):,} characters long: a text may hold at most {MAX_TEXT:,}"
+            )
+    return value
+
+
+def _version(value: object) -> object:
+    # `true` and `1.0` equal 1 in Python; the contract's version is the whole number 1.
+    if type(value) is not int:
+        raise ValueError(f"expected the whole number 1, got {shown(value)}")
+    return value
+
+
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_version)]
 Date = Annotated[date, BeforeValidator(_iso_date)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[
+    str, BeforeValidator(_plain_text), StringConstraints(strip_whitespace=True, min_length=1)
+]
 Url = Annotated[str, BeforeValidator(_url)]
 Cite = Annotated[str, BeforeValidator(_cite)]
-InstrumentId = Annotated[str, StringConstraints(pattern=INSTRUMENT_ID)]
-SnakeCode = Annotated[str, StringConstraints(pattern=SNAKE)]
+InstrumentId = Annotated[str, StringConstraints(pattern=INSTRUMENT_ID, max_length=W.INSTRUMENT_KEY)]
+FrameworkCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.FRAMEWORK_CODE)]
+CriterionCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.CRITERION_CODE)]
+TermCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.TERM_CODE)]
+AttributeCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.ATTRIBUTE_CODE)]
 
 
 class _Strict(BaseModel):
@@ -85,11 +139,11 @@ class Instrument(_Strict):
 
 
 class Definition(_Strict):
-    term: SnakeCode
+    term: TermCode
     effective_from: Date | None = Field(default=None, alias="from")
     cite: Cite
     text: Text
-    attributes: dict[SnakeCode, int | bool | str] = Field(default_factory=dict)
+    attributes: dict[AttributeCode, int | bool | str] = Field(default_factory=dict)
     note: Text | None = None
 
 
@@ -103,7 +157,7 @@ class AssessmentState(_Strict):
 
 
 class JurisdictionFile(_Strict):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     code: str
     name: Text
     level: Level
@@ -112,15 +166,15 @@ class JurisdictionFile(_Strict):
     legal_system: LegalSystem | None = None
     reviewed: Date | None = None
     note: Text | None = None
-    ratifications: dict[SnakeCode, Date] = Field(default_factory=dict)
+    ratifications: dict[FrameworkCode, Date] = Field(default_factory=dict)
     instruments: dict[InstrumentId, Instrument] = Field(default_factory=dict)
     definitions: list[Definition] = Field(default_factory=list)
-    assessments: dict[SnakeCode, list[AssessmentState]] = Field(default_factory=dict)
+    assessments: dict[CriterionCode, list[AssessmentState]] = Field(default_factory=dict)
 
 
 class Framework(_Strict):
     name: Text
-    short_name: Text
+    short_name: Annotated[Text, StringConstraints(max_length=W.FRAMEWORK_SHORT_NAME)]
     kind: FrameworkKind
     ratifiable: bool
     adopted: Date | None = None
@@ -130,8 +184,8 @@ class Framework(_Strict):
 
 
 class FrameworksFile(_Strict):
-    schema_version: Literal[1]
-    frameworks: dict[SnakeCode, Framework]
+    schema_version: SchemaVersion
+    frameworks: dict[FrameworkCode, Framework]
 
 
 class Criterion(_Strict):
@@ -141,14 +195,14 @@ class Criterion(_Strict):
     question: Text
     guidance: Text
     model_provision: Text
-    called_for_by: dict[SnakeCode, list[Text]] = Field(default_factory=dict)
+    called_for_by: dict[FrameworkCode, list[Text]] = Field(default_factory=dict)
 
 
 class CriteriaFile(_Strict):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     edition: int
     categories: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]$")], Text]
-    criteria: dict[SnakeCode, Criterion]
+    criteria: dict[CriterionCode, Criterion]
 
 
 class AttributeSpec(_Strict):
@@ -159,12 +213,12 @@ class AttributeSpec(_Strict):
 class Term(_Strict):
     name: Text
     description: Text
-    attributes: dict[SnakeCode, AttributeSpec] = Field(default_factory=dict)
+    attributes: dict[AttributeCode, AttributeSpec] = Field(default_factory=dict)
 
 
 class TermsFile(_Strict):
-    schema_version: Literal[1]
-    terms: dict[SnakeCode, Term]
+    schema_version: SchemaVersion
+    terms: dict[TermCode, Term]
 
 
 def definition_ends(definitions: list[Definition]) -> list[date | None]:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lawtrack.datafiles.chronology import chronology
-from lawtrack.datafiles.citations import uncited_instruments
+from lawtrack.datafiles.citations import link_cycles, uncited_instruments
 from lawtrack.datafiles.messages import message_for
 from lawtrack.datafiles.partial import Partial, partial_model
 from lawtrack.datafiles.problems import Problem, errors_in
@@ -125,9 +125,10 @@ def _validate(
     for path in paths:
         text = overrides.get(path.resolve())
         if text is None and not path.exists():
-            problems.append(Problem(path, 1, 1, "(file)", "file not found"))
+            problem = "a link to nothing" if path.is_symlink() else "file not found"
+            problems.append(Problem(path, 1, 1, "(file)", problem))
             continue
-        read = read_yaml(path, None if text is None else text.encode("utf-8"))
+        read = read_yaml(path, None if text is None else text.encode("utf-8"), root=root)
         if isinstance(read, Problem):
             problems.append(read)
         elif not isinstance(read.data, dict):
@@ -166,6 +167,7 @@ def _validate(
         for jdoc, partial in partials:
             _Rules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
         _cited_nowhere(jurisdictions, problems)
+        _link_cycles(jurisdictions, problems)
         _chronology(jurisdictions, problems)
     if strict:
         problems = [
@@ -181,7 +183,9 @@ def _validate(
 
 
 def _kind(value: Any) -> str:
-    return "a list" if isinstance(value, list) else f"{value!r}"
+    from lawtrack.datafiles.messages import describe
+
+    return describe(value)
 
 
 def _codebook(docs: dict[str, YamlDoc], problems: list[Problem], today: date) -> Codebook | None:
@@ -493,3 +497,14 @@ def _chronology(jurisdictions: dict[str, JurisdictionDoc], problems: list[Proble
             finding.loc, finding.message, key=finding.key
         )
         problems.append(replace(problem, severity=finding.severity))  # type: ignore[arg-type]
+
+
+def _link_cycles(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
+    models = {code: jdoc.model for code, jdoc in jurisdictions.items()}
+    for (code, key), loop in link_cycles(models):
+        message = (
+            "an instrument cannot amend or repeal itself"
+            if loop.count(" -> ") == 1
+            else f"amends/repeals go round in a loop: {loop}"
+        )
+        problems.append(jurisdictions[code].doc.problem(("instruments", key), message, key=True))

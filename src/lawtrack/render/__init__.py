@@ -68,9 +68,13 @@ def _render_set(render: Renderer, fmt: str) -> SetRenderer:
             render_json_document(result.dump(), out)
             return
         if fmt == "md":
-            out.write(f"# {result.title}\n\n")
+            from lawtrack.render.markdown import escape_inline
+
+            out.write(f"# {escape_inline(result.title)}\n\n")
         elif fmt == "table":
-            out.write(f"{result.title}\n\n")
+            from lawtrack.render.cells import visible
+
+            out.write(f"{visible(result.title)}\n\n")
         for number, table in enumerate(result.tables):
             if number:
                 out.write("\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lawtrack.results import Cell, ColumnKind, ResultTable
@@ -29,6 +30,16 @@ def legend_for(table: ResultTable) -> str:
     return f"{LEGEND};  {INCOMPLETE_LEGEND}" if marked else LEGEND
 
 
+# Characters that would act on a terminal (escape sequences, bells) or reorder what it shows
+# (bidirectional overrides): validation keeps them out of the data; a database changed behind
+# lawtrack's back could still hold them, so people are shown them as visible escapes.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def display(value: Cell, kind: ColumnKind) -> str:
     """For people: tables and Markdown."""
     mark = getattr(value, "mark", None)
@@ -39,7 +50,7 @@ def display(value: Cell, kind: ColumnKind) -> str:
     if kind == "status" and isinstance(value, str) and value in STATUS_WORD:
         flag = INCOMPLETE_MARK if getattr(value, "evidence", None) == INCOMPLETE else ""
         return f"{STATUS_GLYPH[value]} {STATUS_WORD[value]}{flag}"
-    return data(value)
+    return visible(data(value))
 
 
 def data(value: Cell) -> str:

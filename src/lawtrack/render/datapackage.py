@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from lawtrack import __version__
+from lawtrack.errors import write_error as fail
 from lawtrack.render.delimited import render_csv
-from lawtrack.render.output import check_dir_target, fail, write_bytes, write_text
+from lawtrack.render.output import check_dir_target, write_bytes, write_text
 from lawtrack.results import Column, ResultTable
 from lawtrack.status import CODES
 

@@ -25,21 +25,7 @@ from typing import TextIO
 
 from lawtrack.atomic import final_target, replace_file
 from lawtrack.errors import OutputError, UsageError
-
-# A fault of the machine, not of the request: the request may succeed elsewhere or later.
-_FAULTS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
-
-
-def fail(path: Path | str, exc: OSError) -> Exception:
-    """The error to raise for an OSError met while writing `path`."""
-    if exc.errno in _FAULTS:
-        kept = "; the old file is unchanged" if Path(path).is_file() else ""
-        return OutputError(f"cannot write {path}: {_reason(exc)}{kept}")
-    return UsageError(f"cannot write {path}: {_reason(exc)}")
+from lawtrack.errors import write_error as fail
 
 
 def check_file_target(path: Path) -> None:
@@ -115,4 +101,4 @@ def stdout_failure(exc: OSError) -> Exception:
         from lawtrack.errors import ClosedOutput
 
         return ClosedOutput("")
-    return OutputError(f"cannot write to standard output: {_reason(exc)}")
+    return OutputError(f"cannot write to standard output: {exc.strerror or exc}")

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lawtrack.render.cells import display, legend_for, style
+from lawtrack.render.cells import display, legend_for, style, visible
 from lawtrack.render.footnotes import for_people
 from lawtrack.results import Column, ResultTable
 
@@ -32,13 +32,13 @@ def render_table(result: ResultTable, out: TextIO) -> None:
         parts = []
     for number, part in enumerate(parts):
         title = shaped.title if len(parts) == 1 else f"{shaped.title} ({number + 1}/{len(parts)})"
-        console.print(_rich_table(part, title, decorated=decorated))
+        console.print(_rich_table(part, visible(title), decorated=decorated))
     if not result.rows and result.empty_message:
         console.print(Text(result.empty_message))
     if result.has_status and result.rows:
         console.print(Text(legend_for(result), style="dim" if decorated else ""))
     for note in result.notes:
-        console.print(Text(note))
+        console.print(Text(visible(note)))
 
 
 def _has_long_text(result: ResultTable) -> bool:
@@ -48,7 +48,7 @@ def _has_long_text(result: ResultTable) -> bool:
 
 def _print_cards(console: Console, result: ResultTable, *, decorated: bool) -> None:
     """Too wide for columns: one block per row, its key cells as a heading, then label: value."""
-    console.print(Text(result.title, style="bold" if decorated else ""))
+    console.print(Text(visible(result.title), style="bold" if decorated else ""))
     keys = result.key_columns
     label_width = max(cell_len(c.label) for c in result.columns[keys:]) + 2
     for row in result.rows:
@@ -86,7 +86,7 @@ def _rich_table(result: ResultTable, title: str, *, decorated: bool) -> Table:
     )
     for column in result.columns:
         table.add_column(
-            Text(_header(column)),
+            Text(visible(_header(column))),
             overflow="fold",
             no_wrap=column.kind == "status",
             max_width=TEXT_CAP if column.kind == "text" else None,
