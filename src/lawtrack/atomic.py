@@ -114,6 +114,7 @@ def _our_temporaries(root: Path) -> list[Path]:
     for folder in (root, root / "jurisdictions"):
         if folder.is_dir():
             found += [p for p in folder.glob(".*.yaml.*.tmp") if p.is_file()]
+    found += [p for p in root.glob(f".{JOURNAL}.*.tmp") if p.is_file()]
     return found
 
 

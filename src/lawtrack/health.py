@@ -91,11 +91,17 @@ def _sync(loaded: dict[str, str], data_dir: Path) -> tuple[str, str, str]:
     new = sorted(set(scan.hashes) - set(loaded))
     gone = sorted(set(loaded) - set(scan.hashes))
     changed = sorted(p for p in set(scan.hashes) & set(loaded) if scan.hashes[p] != loaded[p])
-    if not (new or gone or changed):
+    odd = list(scan.irregular)
+    if not (new or gone or changed or odd):
         return ("data", "ok", f"in sync with {data_dir} ({len(scan.hashes)} files)")
     parts = [
         f"{label}: {', '.join(paths)}"
-        for label, paths in (("new", new), ("changed", changed), ("removed", gone))
+        for label, paths in (
+            ("new", new),
+            ("changed", changed),
+            ("removed", gone),
+            ("not plain files", odd),
+        )
         if paths
     ]
     return (

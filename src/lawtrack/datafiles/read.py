@@ -352,7 +352,9 @@ def _scalar(value: str, style: str | None) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
-        return int(value)
+        # Python refuses to convert more than 4,300 digits; such a "number" stays text, for the
+        # schema to refuse where a number or a date belongs.
+        return int(value) if len(value) <= 4000 else value
     if _OCT.match(value):
         return int(value[2:], 8)
     if _HEX.match(value):
