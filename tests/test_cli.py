@@ -193,10 +193,10 @@ def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:
 
 def test_db_commands(runner: CliRunner) -> None:
     assert runner.invoke(app, ["db", "current"]).stdout == (
-        "schema revision: none (needs 0004: run `lawtrack db upgrade`)\n"
+        "schema revision: none (needs 0005: run `lawtrack db upgrade`)\n"
     )
-    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0004\n"
-    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0004 (up to date)\n"
+    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0005\n"
+    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0005 (up to date)\n"
     assert runner.invoke(app, ["db", "downgrade", "base"]).stdout == "schema revision: none\n"
 
 
@@ -222,7 +222,7 @@ def test_db_check_says_what_is_wrong(runner: CliRunner, data_dir: Path) -> None:
     result = runner.invoke(app, ["db", "check"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
-    assert "schema ok revision 0004 (the newest)" in flat
+    assert "schema ok revision 0005 (the newest)" in flat
     assert "integrity ok ok" in flat
     (data_dir / "jurisdictions" / "ph.yaml").unlink()
     result = runner.invoke(app, ["db", "check"])

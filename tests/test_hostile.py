@@ -399,7 +399,7 @@ def test_a_database_from_a_newer_lawtrack(runner: CliRunner, tmp_path: Path) -> 
     assert code == 1
     assert err == (
         "error: the database schema is at revision 0099, newer than this lawtrack knows (its "
-        "newest is 0004): upgrade lawtrack, or use another database\n"
+        "newest is 0005): upgrade lawtrack, or use another database\n"
     )
 
 

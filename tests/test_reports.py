@@ -105,6 +105,17 @@ def test_brief_in_markdown(runner: CliRunner) -> None:
     assert "**What a provision closing this gap must do:**" not in gaps
 
 
+def test_brief_says_what_a_government_may_answer(runner: CliRunner) -> None:
+    text = run(runner, "brief", "AU-NSW", "--as-of", "2026-01-01")
+    assert (
+        "- **B1 Organising/profiting from live streams** (untested: no court has ruled): State "
+        "law is ambiguous; federal law applies. [1] *What a government may answer:* "
+        "Commonwealth law reaches the conduct wherever it happens in Australia (AU:code-1995 s. "
+        "474.22). [2]\n" in text
+    )
+    assert "2. What a government may answer on B1; <https://example.org/code>" in text
+
+
 def test_brief_for_a_region(runner: CliRunner) -> None:
     text = run(runner, "brief", "--region", "Australia and New Zealand")
     assert text.count("# ") >= 2 and "New South Wales" in text and "Australia: the law" in text

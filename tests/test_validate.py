@@ -315,3 +315,67 @@ def test_an_undated_cited_instrument_is_a_notice_even_with_strict(data_dir: Path
         "against it"
     ]
     assert validation.dataset is not None
+
+
+def test_a_contested_gap_needs_a_counterpoint(data_dir: Path) -> None:
+    """A 'no' or 'unclear' in force must say what a government will answer (strict)."""
+    assert _errors(data_dir, strict=True) == []  # AU-NSW's 'unclear' carries one
+    _edit(data_dir, "au-nsw.yaml", "      counterpoint:\n", "      counterpoint_was:\n")
+    assert _errors(data_dir) == [
+        "jurisdictions/au-nsw.yaml:33:7: assessments.live_streaming_offence[0].counterpoint_was: "
+        "unknown key 'counterpoint_was'"
+    ]
+
+
+def test_counterpoint_rules(data_dir: Path) -> None:
+    path = data_dir / "jurisdictions" / "au-nsw.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("      counterpoint:\n")
+    without = text[:start]
+    path.write_text(without, encoding="utf-8")
+    assert _errors(data_dir, strict=True) == [
+        "jurisdictions/au-nsw.yaml:27:15: assessments.live_streaming_offence[0].status: a "
+        "'unclear' in force needs a counterpoint: the strongest reading against it and its "
+        "source, or 'None found: searched ...'"
+    ]
+    path.write_text(
+        without + "      counterpoint:\n        text: 'None found.'\n", encoding="utf-8"
+    )
+    assert _errors(data_dir) == [
+        "jurisdictions/au-nsw.yaml:34:15: assessments.live_streaming_offence[0].counterpoint.text: "
+        "'None found' must say what was searched"
+    ]
+    path.write_text(
+        without + "      counterpoint:\n        text: Federal law covers it.\n", encoding="utf-8"
+    )
+    assert _errors(data_dir) == [
+        "jurisdictions/au-nsw.yaml:34:15: assessments.live_streaming_offence[0].counterpoint.text: "
+        "a counterpoint needs the source it rests on"
+    ]
+
+
+def test_one_provision_read_two_ways_on_related_criteria(data_dir: Path) -> None:
+    """B2 yes and A2 unclear on the same section: the A2 note must say how they fit."""
+    state = (
+        "  {code}:\n    - status: {status}\n      evidence: complete\n      from: 2010-04-15\n"
+        "      cite: [code-1995 s. 474.22]\n      note: {note}\n"
+        "      sources: [https://example.org/code]\n"
+    )
+    path = data_dir / "jurisdictions" / "au.yaml"
+    base = path.read_text(encoding="utf-8")
+    extra = state.format(code="viewing_access_offence", status="yes", note="Viewing is an offence.")
+    unclear = state.format(
+        code="csam_defined_incl_live", status="unclear", note="Material may not include a stream."
+    ) + ("      counterpoint:\n        text: 'None found: searched the Code and case law.'\n")
+    path.write_text(base + extra + unclear, encoding="utf-8")
+    assert _errors(data_dir, strict=True) == [
+        "jurisdictions/au.yaml:41:15: assessments.csam_defined_incl_live[0].status: "
+        f"'code-1995 s. 474.22' is cited for yes on {other} and for unclear here: say in the note "
+        f"how the two readings fit (naming {other}), or re-read the provision"
+        for other in ("B1", "B2")
+    ]
+    explained = "include a stream; B1 and B2 reach streaming and access as such."
+    path.write_text(
+        base + extra + unclear.replace("include a stream.", explained), encoding="utf-8"
+    )
+    assert _errors(data_dir, strict=True) == []

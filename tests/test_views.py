@@ -152,7 +152,8 @@ def test_gaps_by_kind(runner: CliRunner) -> None:
         "AU-NSW,ambiguity,B1,live_streaming_offence,Organising/profiting from live streams,unclear,"
         'complete,"Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22",'
         "https://example.org/crimes,OPSC 3(1)(c); Lanzarote 21(1)(a)-(b); Dir. 2011/93/EU 4(2)-(3),"
-        "State law is ambiguous; federal law applies."
+        "State law is ambiguous; federal law applies.,Commonwealth law reaches the conduct "
+        "wherever it happens in Australia (AU:code-1995 s. 474.22).,https://example.org/code,yes"
     )
     assert [line.split(",")[1] for line in lines[2:]] == ["research"] * 24
 
@@ -160,7 +161,7 @@ def test_gaps_by_kind(runner: CliRunner) -> None:
 def test_gaps_against_one_framework(runner: CliRunner) -> None:
     lines = run(runner, "gaps", "PH", "--framework", "icmec_core", "-f", "csv").splitlines()
     assert [line.split(",")[2] for line in lines[1:]] == ["A0", "A2", "E1", "E4"]
-    assert lines[1].endswith(",ICMEC core 1,")
+    assert lines[1].endswith(",ICMEC core 1,,,,")
 
 
 def test_score_never_rewards_not_researching(runner: CliRunner) -> None:
@@ -208,12 +209,13 @@ def test_export_assessments_keeps_history(runner: CliRunner) -> None:
     lines = run(runner, "export", "assessments").splitlines()
     assert (
         lines[0]
-        == "jurisdiction,criterion,status,evidence,effective_from,effective_to,citations,note,sources,citation_text"
+        == "jurisdiction,criterion,status,evidence,effective_from,effective_to,citations,note,"
+        "sources,citation_text,counterpoint,counterpoint_sources,untested"
     )
     assert lines[4] == (
         "PH,live_streaming_offence,partial,incomplete,2009-12-01,2022-08-15,act-1 s. 4,"
         "Only performances that are recorded; s. 5 was not read.,https://example.org/act-1,"
-        '"Example Act No. 1, s. 4"'
+        '"Example Act No. 1, s. 4",,,'
     )
     assert lines[2].startswith(
         "AU-NSW,live_streaming_offence,unclear,complete,2015-01-01,,crimes-1900 s. 91H; AU:code-1995 s. 474.22,"

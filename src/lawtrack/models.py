@@ -220,6 +220,11 @@ class AssessmentState(Base):
     effective_to: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    # What a government may answer to a gap: the strongest reading against it, its sources
+    # (space-separated), and whether no court has ruled on the question.
+    counterpoint: Mapped[str | None] = mapped_column(Text)
+    counterpoint_sources: Mapped[str | None] = mapped_column(Text)
+    untested: Mapped[bool | None] = mapped_column()
 
 
 class Citation(Base):

@@ -179,6 +179,9 @@ class BriefPoint:
     called_for_by: str | None = None
     remedy: str | None = None
     evidence: str | None = None
+    counterpoint: str | None = None
+    counterpoint_footnote: int | None = None
+    untested: bool = False
 
     @property
     def incomplete(self) -> bool:

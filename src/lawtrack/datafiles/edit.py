@@ -45,6 +45,12 @@ class State:
     note: str | None = None
     sources: list[str] = field(default_factory=list)
     evidence: str | None = None
+    # What a government may answer. `keep_counterpoint`: leave the state's recorded one as it is
+    # (a `data set` that does not mention it); otherwise the fields below replace it.
+    counterpoint: str | None = None
+    counterpoint_sources: list[str] = field(default_factory=list)
+    untested: bool | None = None
+    keep_counterpoint: bool = True
 
     def as_yaml(self) -> Any:
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -60,6 +66,14 @@ class State:
             out["note"] = self.note
         if self.sources:
             out["sources"] = _flow(CommentedSeq(self.sources))
+        if self.counterpoint:
+            point = CommentedMap()
+            point["text"] = self.counterpoint
+            if self.counterpoint_sources:
+                point["sources"] = _flow(CommentedSeq(self.counterpoint_sources))
+            if self.untested is not None:
+                point["untested"] = self.untested
+            out["counterpoint"] = point
         return out
 
 
@@ -132,12 +146,12 @@ class FileEdit:
         if not dated:
             if states:
                 state.effective_from = _as_date(states[0].get("from"))
-                return _replace_fields(states[0], state.as_yaml())
+                return _replace_fields(states[0], state.as_yaml(), state.keep_counterpoint)
             states.append(state.as_yaml())
             return True
         same_day = [s for s in states if _as_date(s.get("from")) == state.effective_from]
         if same_day:  # a correction to a recorded state: edit it in place, comments kept
-            return _replace_fields(same_day[0], state.as_yaml())
+            return _replace_fields(same_day[0], state.as_yaml(), state.keep_counterpoint)
         kept = [
             s for s in states if not (s.get("status") == "not_assessed" and s.get("from") is None)
         ]
@@ -189,17 +203,19 @@ def _put_trailing(states: Any, token: Any) -> None:
     slots[2] = token
 
 
-def _replace_fields(target: Any, source: Any) -> bool:
+def _replace_fields(target: Any, source: Any, keep_counterpoint: bool = True) -> bool:
     """Change only the fields whose values differ: untouched lines keep their comments.
 
-    True when anything changed."""
+    A counterpoint the edit does not speak of stays (`keep_counterpoint`). True when anything
+    changed."""
     changed = False
+    kept = ("counterpoint",) if keep_counterpoint else ()
     for key in list(target):
-        if key not in source:
+        if key not in source and key not in kept:
             del target[key]
             changed = True
     for key in STATE_ORDER:
-        if key not in source or _same(target.get(key), source[key]):
+        if key in kept or key not in source or _same(target.get(key), source[key]):
             continue
         changed = True
         if key in target:
@@ -211,6 +227,8 @@ def _replace_fields(target: Any, source: Any) -> bool:
 
 
 def _same(old: Any, new: Any) -> bool:
+    if hasattr(old, "items") and hasattr(new, "items"):
+        return set(old) == set(new) and all(_same(old[k], new[k]) for k in old)
     if isinstance(old, list) and isinstance(new, list):
         return [str(x) for x in old] == [str(x) for x in new]
     if old is None or new is None:

@@ -27,6 +27,9 @@ KNOWN = (
     "note",
     "sources",
     "citation_text",
+    "counterpoint",
+    "counterpoint_sources",
+    "untested",
 )
 
 
@@ -104,9 +107,17 @@ def _row(
     cites = [c.strip() for c in get("citations").split(";") if c.strip()]
     sources = get("sources").split()
     note = get("note") or None
+    untested = get("untested").lower()
+    if untested not in ("", "yes", "no", "true", "false"):
+        bad("untested", f"'{untested}' is not yes or no")
     if status is None:
         return None
     state = State(status, start, cites, note, sources, evidence)
+    if "counterpoint" in fields:  # the sheet speaks of counterpoints: it sets or clears them
+        state.keep_counterpoint = False
+        state.counterpoint = get("counterpoint") or None
+        state.counterpoint_sources = get("counterpoint_sources").split()
+        state.untested = True if untested in ("yes", "true") else (False if untested else None)
     return Row(number, code, criterion, state, start is not None)
 
 

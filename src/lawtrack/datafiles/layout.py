@@ -36,7 +36,8 @@ INSTRUMENT = (
 )
 PROVISION = ("heading", "text", "in_force", "note")
 DEFINITION = ("term", "from", "cite", "text", "attributes", "note")
-STATE = ("status", "evidence", "from", "cite", "note", "sources")
+STATE = ("status", "evidence", "from", "cite", "note", "sources", "counterpoint")
+COUNTERPOINT = ("text", "sources", "untested")
 
 
 def canonical(text: str) -> str:
@@ -58,6 +59,8 @@ def canonical(text: str) -> str:
         for state in states or []:
             if hasattr(state, "items"):
                 _order(state, STATE)
+                if hasattr(state.get("counterpoint"), "items"):
+                    _order(state["counterpoint"], COUNTERPOINT)
     return dump_rt(data)
 
 

@@ -484,6 +484,11 @@ class _Children:
                 "criterion_id": self.w.criteria[criterion],
                 "status": s.status,
                 "evidence": s.evidence,
+                "counterpoint": s.counterpoint.text if s.counterpoint else None,
+                "counterpoint_sources": " ".join(s.counterpoint.sources) or None
+                if s.counterpoint
+                else None,
+                "untested": s.counterpoint.untested if s.counterpoint else None,
                 "effective_from": s.effective_from,
                 "effective_to": newer,
                 "note": s.note,

@@ -6,7 +6,8 @@ import re
 from datetime import date
 
 from lawtrack.datafiles.citations import uncited_instruments
-from lawtrack.datafiles.validate import Dataset, months_between
+from lawtrack.datafiles.dataset import Dataset
+from lawtrack.datafiles.rules import months_between
 from lawtrack.errors import UsageError
 from lawtrack.results import Column, ResultSet, ResultTable
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from lawtrack.datafiles.read import YamlDoc, read_yaml
+from lawtrack.datafiles.rules import SUPRANATIONAL_CODES, is_known_code
 from lawtrack.datafiles.schema import CODE_RE
-from lawtrack.datafiles.validate import SUPRANATIONAL_CODES, is_known_code
 from lawtrack.errors import UsageError
 
 SCHEMA_REF = "../../schemas/jurisdiction.schema.json"

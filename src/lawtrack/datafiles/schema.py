@@ -147,6 +147,14 @@ class Definition(_Strict):
     note: Text | None = None
 
 
+class Counterpoint(_Strict):
+    """The strongest reading against a gap, as a government defending its law would give it."""
+
+    text: Text
+    sources: list[Url] = Field(default_factory=list)
+    untested: bool | None = None  # true: no court has ruled on the question
+
+
 class AssessmentState(_Strict):
     status: Status
     evidence: Evidence | None = None
@@ -154,6 +162,7 @@ class AssessmentState(_Strict):
     cite: list[Cite] = Field(default_factory=list)
     note: Text | None = None
     sources: list[Url] = Field(default_factory=list)
+    counterpoint: Counterpoint | None = None
 
 
 class JurisdictionFile(_Strict):
@@ -196,6 +205,9 @@ class Criterion(_Strict):
     guidance: Text
     model_provision: Text
     called_for_by: dict[FrameworkCode, list[Text]] = Field(default_factory=dict)
+    # Criteria that ask about the same conduct from another side: one provision read as meeting
+    # this one and as failing a related one is a contradiction to explain (rules: consistency).
+    related: list[CriterionCode] = Field(default_factory=list)
 
 
 class CriteriaFile(_Strict):

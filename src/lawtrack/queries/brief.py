@@ -101,6 +101,7 @@ def _point(
         if record and status != NOT_ASSESSED
         else None
     )
+    answer = record.counterpoint if record else None
     return BriefPoint(
         criterion.short_id,
         criterion.name,
@@ -110,6 +111,13 @@ def _point(
         context.articles.get(criterion.code),
         context.remedies.get(criterion.code),
         record.evidence if record else None,
+        answer,
+        notes.add(
+            f"What a government may answer on {criterion.short_id}", record.counterpoint_sources
+        )
+        if record and answer
+        else None,
+        bool(record and record.untested),
     )
 
 

@@ -28,6 +28,9 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
             r.note,
             " ".join(r.sources) or None,
             r.citation_text or None,
+            r.counterpoint,
+            " ".join(r.counterpoint_sources) or None,
+            None if r.untested is None else ("yes" if r.untested else "no"),
         )
         for r in fetch_states(session, as_of=as_of)
     )
@@ -45,6 +48,9 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
             ("note", "text"),
             ("sources", "url"),
             ("citation_text", "text"),
+            ("counterpoint", "text"),
+            ("counterpoint_sources", "url"),
+            ("untested", "text"),
         ],
         as_of,
     )

@@ -34,6 +34,9 @@ class GapRow:
     sources: str | None
     called_for_by: str | None
     note: str | None
+    counterpoint: str | None = None
+    counterpoint_sources: str | None = None
+    untested: str | None = None
 
     def cells(self) -> tuple[str | None, ...]:
         return (
@@ -48,6 +51,9 @@ class GapRow:
             self.sources,
             self.called_for_by,
             self.note,
+            self.counterpoint,
+            self.counterpoint_sources,
+            self.untested,
         )
 
 
@@ -63,6 +69,13 @@ GAP_COLUMNS = (
     Column("sources", "Sources", "url"),
     Column("called_for_by", "Called for by"),
     Column("note", "Note"),
+    Column(
+        "counterpoint",
+        "What a government may answer",
+        help="the strongest reading against the gap, or 'None found: searched ...'",
+    ),
+    Column("counterpoint_sources", "Its sources", "url"),
+    Column("untested", "Untested", help="yes: the law is ambiguous and no court has ruled"),
 )
 
 
@@ -100,6 +113,11 @@ def gaps_table(
                     sources=" ".join(record.sources) if record and record.sources else None,
                     called_for_by=articles.get(criterion.code),
                     note=record.note if record else None,
+                    counterpoint=record.counterpoint if record else None,
+                    counterpoint_sources=" ".join(record.counterpoint_sources) or None
+                    if record
+                    else None,
+                    untested="yes" if record and record.untested else None,
                 )
             )
     order = {c.code: n for n, c in enumerate(chosen)}

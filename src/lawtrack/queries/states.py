@@ -29,6 +29,9 @@ class StateRecord:
     note: str | None
     citations: tuple[CitationRef, ...]
     sources: tuple[str, ...]
+    counterpoint: str | None = None
+    counterpoint_sources: tuple[str, ...] = ()
+    untested: bool | None = None
 
     @property
     def cell(self) -> StatusCell:
@@ -105,7 +108,17 @@ def fetch_states(
         )
 
     query = chosen(
-        s.id, j.code, c.code, s.status, s.evidence, s.effective_from, s.effective_to, s.note
+        s.id,
+        j.code,
+        c.code,
+        s.status,
+        s.evidence,
+        s.effective_from,
+        s.effective_to,
+        s.note,
+        s.counterpoint,
+        s.counterpoint_sources,
+        s.untested,
     ).order_by(j.code, c.position, s.position)
     rows = session.execute(query).all()
     ids = chosen(s.id).scalar_subquery()
@@ -122,8 +135,23 @@ def fetch_states(
             note=note,
             citations=tuple(cites.get(state_id, ())),
             sources=tuple(sources.get(state_id, ())),
+            counterpoint=point,
+            counterpoint_sources=tuple((point_sources or "").split()),
+            untested=untested,
         )
-        for state_id, code, criterion, status, evidence, start, end, note in rows
+        for (
+            state_id,
+            code,
+            criterion,
+            status,
+            evidence,
+            start,
+            end,
+            note,
+            point,
+            point_sources,
+            untested,
+        ) in rows
     ]
 
 
