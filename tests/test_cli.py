@@ -104,7 +104,7 @@ def test_jurisdictions(runner: CliRunner) -> None:
         ),
         (
             ["matrix", "-f", "xml"],
-            "error: unknown format 'xml' (choose from table, csv, json, md, html, xlsx)\n",
+            "error: unknown format 'xml' (choose table, csv, json, md, html or xlsx)\n",
         ),
         (
             ["matrix", "-o", "out.pdf"],

@@ -157,7 +157,10 @@ def test_brief_keeps_research_gaps_apart_from_legislative_gaps(runner: CliRunner
             ["brief"],
             "error: name a jurisdiction (lawtrack brief PH) or a region (--region 'South-eastern Asia')\n",
         ),
-        (["brief", "PH", "-f", "csv"], "error: a brief is Markdown or HTML, not 'csv'\n"),
+        (
+            ["brief", "PH", "-f", "csv"],
+            "error: a brief cannot be written as 'csv' (choose md or html)\n",
+        ),
         (
             ["chart", "heatmap", "-o", "x.pdf"],
             "error: cannot tell the image format from 'x.pdf': use .png or .svg\n",

@@ -10,14 +10,14 @@ from typing import Annotated
 import typer
 
 from lawtrack.errors import UsageError
+from lawtrack.render.formats import listing
 
 FormatOption = Annotated[
     str | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, csv, json, md, html or xlsx (default: from --output's suffix, else "
-        "table; xlsx needs -o).",
+        help=f"{listing()} (default: from --output's suffix, else table; xlsx needs -o).",
     ),
 ]
 OutputOption = Annotated[

@@ -10,12 +10,13 @@ from lawtrack.render.html import environment, page
 from lawtrack.results import Brief
 
 
-def render_brief(briefs: list[Brief], fmt: str, out: TextIO) -> None:
-    if fmt == "md":
-        env = environment(markdown=True)
-        text = env.get_template("brief.md.j2").render(briefs=briefs, version=__version__)
-        out.write(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
-        return
+def render_markdown_brief(briefs: list[Brief], out: TextIO) -> None:
+    env = environment(markdown=True)
+    text = env.get_template("brief.md.j2").render(briefs=briefs, version=__version__)
+    out.write(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
+
+
+def render_html_brief(briefs: list[Brief], out: TextIO) -> None:
     body = environment().get_template("brief.html.j2").render(briefs=briefs, version=__version__)
     title = (
         briefs[0].title

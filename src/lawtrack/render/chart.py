@@ -13,6 +13,7 @@ from pathlib import Path
 from lawtrack.analysis import score
 from lawtrack.errors import UsageError
 from lawtrack.render.cells import STATUS_WORD
+from lawtrack.render.formats import REGISTRY
 from lawtrack.render.output import check_file_target, write_bytes
 from lawtrack.results import RANK_MIN_SHARE, ResultTable
 from lawtrack.status import CODES, STATUSES
@@ -27,8 +28,11 @@ FONTS = ["DejaVu Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans Thai"
 
 def check_heatmap_target(path: Path) -> None:
     """Refuse, before any work, an image the heatmap cannot be written to."""
-    if path.suffix.lower() not in (".png", ".svg"):
-        raise UsageError(f"cannot tell the image format from '{path.name}': use .png or .svg")
+    suffixes = [s for f in REGISTRY if f.image for s in f.suffixes]
+    if path.suffix.lower() not in suffixes:
+        raise UsageError(
+            f"cannot tell the image format from '{path.name}': use {' or '.join(suffixes)}"
+        )
     check_file_target(path)
 
 

@@ -6,7 +6,8 @@ import csv
 from typing import TextIO
 
 from lawtrack.render.cells import data
-from lawtrack.results import ResultTable
+from lawtrack.render.parts import render_parts
+from lawtrack.results import Result, ResultTable
 from lawtrack.spreadsheet import neutralise
 
 
@@ -17,3 +18,8 @@ def render_csv(result: ResultTable, out: TextIO) -> None:
         writer.writerow(
             [value if isinstance(value, int) else neutralise(data(value)) for value in row]
         )
+
+
+def render_document(result: Result, out: TextIO) -> None:
+    """CSV; a view in several parts is its tables one after another, a blank line apart."""
+    render_parts(result, out, render_csv)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from lawtrack.results import ResultTable
+from lawtrack.results import Result
 
 
-def render_json(result: ResultTable, out: TextIO) -> None:
+def render_document(result: Result, out: TextIO) -> None:
+    """The result's stable `dump()` shape (a table's, or a set's with its sections)."""
     render_json_document(result.dump(), out)
 
 

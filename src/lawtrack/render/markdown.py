@@ -14,7 +14,8 @@ from urllib.parse import quote
 
 from lawtrack.render.cells import display, legend_for
 from lawtrack.render.footnotes import for_people
-from lawtrack.results import Cell, ColumnKind, ResultTable
+from lawtrack.render.parts import render_parts
+from lawtrack.results import Cell, ColumnKind, Result, ResultTable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -70,3 +71,7 @@ def render_markdown(result: ResultTable, out: TextIO) -> None:
         out.write("\n")
     for note in result.notes:
         out.write(f"{_note(note)}  \n")
+
+
+def render_document(result: Result, out: TextIO) -> None:
+    render_parts(result, out, render_markdown, lambda title: f"# {escape_inline(title)}\n\n")

@@ -12,7 +12,8 @@ from rich.text import Text
 
 from lawtrack.render.cells import display, legend_for, style, visible
 from lawtrack.render.footnotes import for_people
-from lawtrack.results import Column, ResultTable
+from lawtrack.render.parts import render_parts
+from lawtrack.results import Column, Result, ResultTable
 
 PADDING = 2  # a column's share of padding
 TEXT_CAP = 26  # long text folds onto more lines rather than pushing columns off the screen
@@ -173,3 +174,7 @@ def split_columns(result: ResultTable, width: int) -> list[ResultTable]:
         )
         for group in groups
     ]
+
+
+def render_document(result: Result, out: TextIO) -> None:
+    render_parts(result, out, render_table, lambda title: f"{visible(title)}\n\n")
