@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from lawtrack.atomic import replace_files
-from lawtrack.datafiles.layout import STATE as STATE_ORDER
+from lawtrack.datafiles import schema
+from lawtrack.datafiles.layout import keys
 from lawtrack.datafiles.problems import Problem, errors_in
 from lawtrack.datafiles.roundtrip import dump_rt, load_rt
 from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
@@ -214,14 +215,15 @@ def _replace_fields(target: Any, source: Any, keep_counterpoint: bool = True) ->
         if key not in source and key not in kept:
             del target[key]
             changed = True
-    for key in STATE_ORDER:
+    order = keys(schema.AssessmentState)
+    for key in order:
         if key in kept or key not in source or _same(target.get(key), source[key]):
             continue
         changed = True
         if key in target:
             target[key] = source[key]
         else:  # a new field goes to its place in the contract order, not to the end
-            before = STATE_ORDER[: STATE_ORDER.index(key)]
+            before = order[: order.index(key)]
             target.insert(sum(1 for k in target if k in before), key, source[key])
     return changed
 

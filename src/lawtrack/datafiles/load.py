@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from lawtrack import models as m
 from lawtrack.datafiles.changes import FileScan, LoadReport, changed_paths, codebook_changed
 from lawtrack.datafiles.citations import cited_instruments
+from lawtrack.datafiles.columns import values
 from lawtrack.datafiles.read import gc_paused
 from lawtrack.datafiles.schema import CITE_RE, definition_ends
 from lawtrack.datafiles.searchindex import entries_for
@@ -182,10 +183,7 @@ class _Writer:
         frameworks = list(book.frameworks.frameworks.items())
         ids = self.insert_ids(
             m.Framework,
-            [
-                {"code": code, "position": i, **f.model_dump()}
-                for i, (code, f) in enumerate(frameworks)
-            ],
+            [{"code": code, "position": i, **values(f)} for i, (code, f) in enumerate(frameworks)],
         )
         self.frameworks = dict(zip([code for code, _ in frameworks], ids, strict=True))
         criteria = list(book.criteria.criteria.items())
@@ -194,11 +192,8 @@ class _Writer:
                 "code": code,
                 "short_id": c.id,
                 "category_id": categories[c.category],
-                "name": c.name,
-                "question": c.question,
-                "guidance": c.guidance,
-                "model_provision": c.model_provision,
                 "position": i,
+                **values(c),
             }
             for i, (code, c) in enumerate(criteria)
         ]
@@ -219,8 +214,7 @@ class _Writer:
         self.insert(m.CriterionArticle, articles)
         terms = list(book.terms.terms.items())
         term_rows = [
-            {"code": code, "name": t.name, "description": t.description, "position": i}
-            for i, (code, t) in enumerate(terms)
+            {"code": code, "position": i, **values(t)} for i, (code, t) in enumerate(terms)
         ]
         self.terms = dict(
             zip([code for code, _ in terms], self.insert_ids(m.Term, term_rows), strict=True)
@@ -230,9 +224,8 @@ class _Writer:
             {
                 "term_id": self.terms[code],
                 "code": name,
-                "type": spec.type,
-                "description": spec.description,
                 "position": i,
+                **values(spec),
             }
             for i, (code, name, spec) in enumerate(specs)
         ]
@@ -253,17 +246,14 @@ class _Writer:
 
     def jurisdictions(self, codes: list[str], existing: dict[str, int]) -> None:
         models = [self.dataset.jurisdictions[code].model for code in codes]
-        fields = ("name", "level", "region", "legal_system", "reviewed", "note")
         new = [j for j in models if j.code not in existing]
-        ids = self.insert_ids(
-            m.Jurisdiction, [{"code": j.code, **{f: getattr(j, f) for f in fields}} for j in new]
-        )
+        ids = self.insert_ids(m.Jurisdiction, [values(j) for j in new])
         known = {**existing, **dict(zip([j.code for j in new], ids, strict=True))}
         old = [j for j in models if j.code in existing]
         if old:
             self.session.execute(
                 update(m.Jurisdiction),
-                [{"id": known[j.code], **{f: getattr(j, f) for f in fields}} for j in old],
+                [{"id": known[j.code], **values(j)} for j in old],
             )
             old_ids = [known[j.code] for j in old]
             for chunk in _chunks(old_ids):
@@ -343,18 +333,7 @@ class _Children:
                 "jurisdiction_id": self.ids[code],
                 "key": key,
                 "position": i,
-                **inst.model_dump(
-                    include={
-                        "title",
-                        "citation",
-                        "kind",
-                        "enacted",
-                        "in_force",
-                        "repealed",
-                        "url",
-                        "note",
-                    }
-                ),
+                **values(inst),
             }
             for code, key, i, inst in keys
         ]
@@ -387,11 +366,8 @@ class _Children:
                     {
                         "instrument_id": own,
                         "pinpoint": pin,
-                        "heading": p.heading,
-                        "text": p.text,
-                        "in_force": p.in_force,
-                        "note": p.note,
                         "position": n,
+                        **values(p),
                     }
                 )
         self.w.insert(m.InstrumentLink, links)
@@ -426,11 +402,9 @@ class _Children:
                     "term_id": self.w.terms[d.term],
                     "instrument_id": instrument,
                     "pinpoint": pin,
-                    "text": d.text,
-                    "note": d.note,
                     "position": n,
-                    "effective_from": d.effective_from,
                     "effective_to": ends[code][n],
+                    **values(d),
                 }
             )
         ids = self.w.insert_ids(m.Definition, rows)
@@ -482,16 +456,13 @@ class _Children:
             {
                 "jurisdiction_id": self.ids[code],
                 "criterion_id": self.w.criteria[criterion],
-                "status": s.status,
-                "evidence": s.evidence,
+                **values(s),
                 "counterpoint": s.counterpoint.text if s.counterpoint else None,
                 "counterpoint_sources": " ".join(s.counterpoint.sources) or None
                 if s.counterpoint
                 else None,
                 "untested": s.counterpoint.untested if s.counterpoint else None,
-                "effective_from": s.effective_from,
                 "effective_to": newer,
-                "note": s.note,
                 "position": n,
             }
             for code, criterion, n, s, newer in items
