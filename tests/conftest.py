@@ -17,16 +17,21 @@ PG_ENV = "LAWTRACK_TEST_POSTGRES_URL"
 
 
 def fixture_copy(name: str, target: Path) -> Path:
-    """A writable copy of fixtures/<name>, with the real codebook files beside it."""
+    """A writable copy of fixtures/<name>, with the fixture codebook beside it.
+
+    The fixture codebook (tests/fixtures/valid/*.yaml) is a frozen copy: a change to the shipped
+    codebook in data/ changes no test but tests/test_shipped_data.py.
+    """
     shutil.copytree(FIXTURES / name, target)
     for codebook in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
-        shutil.copy(REPO / "data" / codebook, target / codebook)
+        if not (target / codebook).exists():
+            shutil.copy(FIXTURES / "valid" / codebook, target / codebook)
     return target
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A writable copy of the valid fixture data, with the real codebook files."""
+    """A writable copy of the valid fixture data and its codebook."""
     return fixture_copy("valid", tmp_path / "data")
 
 
@@ -88,3 +93,20 @@ def database_url(
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow (kill loops, whole-dataset round trips); CI does",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (.ci/run does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

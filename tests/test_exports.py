@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from lawtrack.cli import app
 from lawtrack.spreadsheet import neutralise, restore, starts_like_a_formula
+from tests.cli import run
 
 KOREAN, THAI = "아동·청소년의 성보호에 관한 법률", "พระราชบัญญัติคุ้มครองเด็ก"
 
@@ -29,12 +30,6 @@ def _poison(data_dir: Path) -> None:
     )
     text = text.replace("note: Possession is an offence.", f"note: {KOREAN} {THAI}")
     path.write_text(text, encoding="utf-8")
-
-
-def run(runner: CliRunner, *args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def test_workbook_has_sheets_links_colours_and_no_formulas(

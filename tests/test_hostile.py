@@ -19,16 +19,10 @@ from typer.testing import CliRunner
 
 from lawtrack.cli import app
 from lawtrack.config import redact
+from tests.cli import invoke
 
 LIMIT_SECONDS = 5
 LIMIT_BYTES = 300 * 1024 * 1024
-
-
-def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def bounded(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -184,6 +178,7 @@ app(["data", "import", sys.argv[1]])
 """
 
 
+@pytest.mark.slow
 def test_a_killed_multi_file_import_leaves_all_old_or_all_new(
     data_dir: Path, tmp_path: Path
 ) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lawtrack.cli import app
+from tests.cli import invoke
 
 # Each command that takes -o, with arguments that make it succeed, and the suffix it writes.
 COMMANDS = [
@@ -40,12 +40,10 @@ IDS = [" ".join(args) + suffix for args, suffix in COMMANDS]
 
 
 def _invoke(runner: CliRunner, args: list[str], target: Path | str) -> tuple[int, str]:
-    result = runner.invoke(app, [*args, "-o", str(target)])
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    code, _, err = invoke(runner, *args, "-o", str(target))
     # "lawtrack: created the database ..." is a notice, not part of the failure
-    errors = [line for line in result.stderr.splitlines(keepends=True) if "lawtrack: " not in line]
-    return result.exit_code, "".join(errors)
+    errors = [line for line in err.splitlines(keepends=True) if "lawtrack: " not in line]
+    return code, "".join(errors)
 
 
 @pytest.mark.parametrize(("args", "suffix"), COMMANDS, ids=IDS)

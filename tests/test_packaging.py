@@ -102,3 +102,13 @@ def test_wheel_ships_data_and_migrations_and_runs_elsewhere(tmp_path: Path) -> N
     )
     assert "Requires-Dist: openpyxl" in wheel_meta
     assert "Requires-Dist: openpyxl>=3.1; extra ==" not in wheel_meta
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """`.ci/run` runs exactly what the README tells a new contributor to run."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if "pip install -e '.[test]'" in line)
+    checks = command.split("pip install -e '.[test]'", 1)[1]
+    assert f"pip install -q -e '.[test]'{checks}" in ci.splitlines()
+    assert checks.endswith("pytest --slow")

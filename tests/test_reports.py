@@ -10,17 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from lawtrack.cli import app
+from tests.cli import run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium on this machine (.ci/run installs it)"
 )
-
-
-def run(runner: CliRunner, *args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def dom(page: Path, tmp_path: Path) -> str:
@@ -170,21 +165,6 @@ def test_brief_keeps_research_gaps_apart_from_legislative_gaps(runner: CliRunner
 def test_report_user_errors(runner: CliRunner, args: list[str], message: str) -> None:
     result = runner.invoke(app, args)
     assert (result.exit_code, result.stderr) == (2, message)
-
-
-def test_heatmap_of_the_shipped_data_is_not_blank(runner: CliRunner, tmp_path: Path) -> None:
-    pytest.importorskip("matplotlib")
-    from PIL import Image
-
-    from lawtrack.config import bundled_dir
-
-    png = tmp_path / "shipped.png"
-    run(runner, "--data", str(bundled_dir("data")), "chart", "heatmap", "-o", str(png))
-    with Image.open(png) as image:
-        width, height = image.size
-        colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
-    assert width >= 1200 and height >= 600
-    assert len(colours) > 50  # five status colours, letters, labels: far from blank
 
 
 def test_heatmap_png_and_svg(runner: CliRunner, tmp_path: Path) -> None:

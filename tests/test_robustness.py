@@ -34,6 +34,7 @@ def _matrix_json(runner: CliRunner) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -134,6 +135,7 @@ def _states_per_jurisdiction(url: str) -> set[int]:
     return set(counts)
 
 
+@pytest.mark.slow
 def test_a_killed_load_leaves_the_old_or_the_new_state(tmp_path: Path, database_url: str) -> None:
     old = _synthetic(tmp_path, 5)
     new = _synthetic(tmp_path, 60)

@@ -12,18 +12,13 @@ from typer.testing import CliRunner
 
 from lawtrack.cli import app
 from lawtrack.textsearch import highlight, snippet, words
+from tests.cli import run
 
 HEADER = "rank,jurisdiction,kind,citation,subject,snippet"
 NOTHING = (
     "Nothing found for {q!r} in statutory provisions, definitions, assessment notes, and "
     "instruments' titles, citations and notes"
 )
-
-
-def run(runner: CliRunner, *args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def _add_scripts(data_dir: Path) -> None:

@@ -10,15 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from lawtrack.cli import app
+from tests.cli import run
 
 Golden = Callable[[str, str], None]
-
-
-def run(runner: CliRunner, *args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    assert "Traceback" not in result.output
-    return result.stdout
 
 
 def test_compare_with_citations_csv(runner: CliRunner) -> None:

@@ -204,22 +204,7 @@ def score_table(
         title=f"Scores as of {as_of.isoformat()}"
         + (f" against {framework}" if framework else "")
         + f" ({len(chosen)} criteria)",
-        columns=(
-            Column("jurisdiction", "Jurisdiction", "code"),
-            Column("name", "Name", for_people=False),
-            Column("rank", "Rank", "int", help=f"only with at least {threshold} assessed"),
-            Column("met", "Met", "int"),
-            Column("partial", "Partial", "int"),
-            Column("gap", "No", "int"),
-            Column("unclear", "Unclear", "int"),
-            Column("not_assessed", "Not assessed", "int"),
-            Column("assessed", f"Assessed (/{len(chosen)})", "int"),
-            Column(
-                "incomplete", "Incomplete", "int", help="assessed cells with incomplete evidence"
-            ),
-            Column("score", f"Score % (/{len(chosen)})", "number"),
-            Column("known", "Known % (/assessed)", "number"),
-        ),
+        columns=_score_columns(len(chosen), threshold),
         rows=tuple(r.cells() for r in rows),
         key_columns=2,
         meta={
@@ -228,15 +213,36 @@ def score_table(
             "rank_min_assessed": str(threshold),
             **({"framework": framework} if framework else {}),
         },
-        notes=(
-            f"Score = (met + ½ partial) / {len(chosen)} criteria: a cell not assessed counts as "
-            "not met, so the score is a floor that research can only raise.",
-            "Known = (met + ½ partial) / assessed: the same measure over the assessed cells only; "
-            "read it with its base (Assessed).",
-            f"Ranked only with at least {threshold} of {len(chosen)} criteria assessed; the "
-            "others are listed after the ranked ones, unranked.",
-            "Incomplete: assessed cells resting on a text not (fully) read (evidence incomplete).",
-        ),
+        notes=_score_notes(len(chosen), threshold),
+    )
+
+
+def _score_columns(total: int, threshold: int) -> tuple[Column, ...]:
+    return (
+        Column("jurisdiction", "Jurisdiction", "code"),
+        Column("name", "Name", for_people=False),
+        Column("rank", "Rank", "int", help=f"only with at least {threshold} assessed"),
+        Column("met", "Met", "int"),
+        Column("partial", "Partial", "int"),
+        Column("gap", "No", "int"),
+        Column("unclear", "Unclear", "int"),
+        Column("not_assessed", "Not assessed", "int"),
+        Column("assessed", f"Assessed (/{total})", "int"),
+        Column("incomplete", "Incomplete", "int", help="assessed cells with incomplete evidence"),
+        Column("score", f"Score % (/{total})", "number"),
+        Column("known", "Known % (/assessed)", "number"),
+    )
+
+
+def _score_notes(total: int, threshold: int) -> tuple[str, ...]:
+    return (
+        f"Score = (met + ½ partial) / {total} criteria: a cell not assessed counts as "
+        "not met, so the score is a floor that research can only raise.",
+        "Known = (met + ½ partial) / assessed: the same measure over the assessed cells only; "
+        "read it with its base (Assessed).",
+        f"Ranked only with at least {threshold} of {total} criteria assessed; the "
+        "others are listed after the ranked ones, unranked.",
+        "Incomplete: assessed cells resting on a text not (fully) read (evidence incomplete).",
     )
 
 

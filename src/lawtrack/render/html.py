@@ -9,6 +9,7 @@ from lawtrack import __version__
 from lawtrack.render.cells import display, legend_for
 from lawtrack.render.footnotes import for_people
 from lawtrack.results import Result, ResultSet, ResultTable
+from lawtrack.status import STATUSES
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def page(title: str, body: str) -> str:
     return str(
         environment()
         .get_template("page.html.j2")
-        .render(title=title, body=Markup(body), version=__version__)
+        .render(title=title, body=Markup(body), version=__version__, statuses=STATUSES)
     )
 
 
