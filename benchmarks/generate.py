@@ -42,10 +42,10 @@ def codes(count: int) -> list[tuple[str, str | None]]:
     return chosen
 
 
-def criteria_codes() -> list[str]:
+def criteria_codes(codebook: Path) -> list[str]:
     from ruamel.yaml import YAML
 
-    return list(YAML(typ="safe").load((REPO / "data" / "criteria.yaml").read_text())["criteria"])
+    return list(YAML(typ="safe").load((codebook / "criteria.yaml").read_text())["criteria"])
 
 
 def sentence(rng: random.Random, words: int) -> str:
@@ -119,8 +119,8 @@ def generate(out: Path, args: argparse.Namespace) -> None:
         shutil.rmtree(out)
     (out / "jurisdictions").mkdir(parents=True)
     for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
-        shutil.copy(REPO / "data" / name, out / name)
-    criteria = criteria_codes()
+        shutil.copy(args.codebook / name, out / name)
+    criteria = criteria_codes(args.codebook)
     for code, parent in codes(args.jurisdictions):
         text = jurisdiction_file(code, parent, criteria, args, rng)
         (out / "jurisdictions" / f"{code.lower()}.yaml").write_text(text, encoding="utf-8")
@@ -133,6 +133,12 @@ def main() -> None:
     parser.add_argument("--states", type=int, default=3)
     parser.add_argument("--instruments", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--codebook",
+        type=Path,
+        default=REPO / "data",
+        help="the directory whose criteria.yaml, frameworks.yaml and terms.yaml to use",
+    )
     args = parser.parse_args()
     generate(args.out, args)
     print(f"wrote {args.jurisdictions} jurisdictions to {args.out}")

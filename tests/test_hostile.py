@@ -76,6 +76,33 @@ def test_hostile_files_end_in_a_located_error(data_dir: Path, kind: str) -> None
         assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("kind", ["link to /dev/zero", "FIFO", "over the size limit"])
+def test_a_hostile_spreadsheet_to_import_ends_in_one_line(
+    data_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    """`data import` reads a sheet through the same guards as a data file: no hang, no memory
+    exhausted, nothing changed."""
+    from lawtrack.datafiles.importing import MAX_SHEET_BYTES
+
+    sheet = tmp_path / "sheet.csv"
+    if kind == "link to /dev/zero":
+        sheet.symlink_to("/dev/zero")
+        expected = f"error: {sheet}: not a regular file (a character device)"
+    elif kind == "FIFO":
+        os.mkfifo(sheet)
+        expected = f"error: {sheet}: not a regular file (a FIFO)"
+    else:
+        with sheet.open("wb") as handle:
+            handle.truncate(MAX_SHEET_BYTES + 1)  # sparse: no disk used
+        expected = f"error: {sheet}: 64.0 MB: a spreadsheet to import may hold at most 64.0 MB"
+    before = {p: p.read_bytes() for p in data_dir.rglob("*.yaml")}
+    done = bounded(
+        ["data", "import", str(sheet)], {**os.environ, "LAWTRACK_DATA_DIR": str(data_dir)}
+    )
+    assert (done.returncode, done.stderr) == (1, expected + "\n")
+    assert {p: p.read_bytes() for p in data_dir.rglob("*.yaml")} == before
+
+
 def test_a_huge_value_is_quoted_short(data_dir: Path, runner: CliRunner) -> None:
     path = data_dir / "jurisdictions" / "au.yaml"
     path.write_text(
@@ -274,16 +301,71 @@ def test_markdown_output_is_inert(runner: CliRunner, data_dir: Path) -> None:
     )
     text = text.replace(
         "sources: [https://example.org/act-2]",
-        'sources: ["https://example.org/a)>[x](javascript:alert(3))"]',
+        'sources: ["https://example.org/a)[x](javascript:alert(3))"]',
         1,
     )
     path.write_text(text, encoding="utf-8")
     for args in (["brief", "PH"], ["gaps", "PH", "-f", "md"], ["show", "PH", "-f", "md"]):
-        _, out, _ = invoke(runner, *args)
+        code, out, err = invoke(runner, *args)
+        assert code == 0, err
+        if args[0] != "gaps":  # gaps shows no met cell, and this one is met
+            assert "javascript:alert(2)" in out and "alert(3)" in out  # there, and inert
         html = markdown_it.MarkdownIt("commonmark").render(out)
         assert "<img" not in html and "onerror" not in html.replace("onerror=alert", "")
         assert 'href="javascript:' not in html
         assert "<strong>bold</strong>" not in html
+
+
+@pytest.mark.parametrize("hidden", ["\\e[2J", "\\0", "\\u202e"], ids=["ESC", "NUL", "RLO"])
+def test_a_url_with_a_hidden_character_is_refused(
+    runner: CliRunner, data_dir: Path, hidden: str
+) -> None:
+    """A source URL is text too: what validates must load into PostgreSQL and print safely."""
+    path = data_dir / "jurisdictions" / "au.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "sources: [https://example.org/code]", f'sources: ["https://x.org/{hidden}a"]'
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = invoke(runner, "data", "validate")
+    assert code == 1 and "holds the invisible control character U+" in out, out
+
+
+def test_a_script_address_written_into_a_shared_database_never_becomes_a_link(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Validation lets only http(s) into `sources`, but a shared PostgreSQL database can be
+    written by other tools: the HTML brief and tables link http(s) addresses only."""
+    from sqlalchemy import create_engine, update
+
+    from lawtrack import models as m
+
+    invoke(runner, "jurisdictions")
+    engine = create_engine(f"sqlite:///{tmp_path / 'lawtrack.sqlite3'}")
+    with engine.begin() as connection:
+        connection.execute(update(m.Source).values(url="javascript:alert(1)"))
+        connection.execute(update(m.Instrument).values(url="javascript:alert(2)"))
+    engine.dispose()
+    for args in (["brief", "PH", "-f", "html"], ["show", "PH", "-f", "html"]):
+        code, out, err = invoke(runner, *args)
+        assert code == 0, err
+        assert "javascript:alert(1)" in out  # shown as text
+        assert 'href="javascript:' not in out
+
+
+def test_a_file_name_with_an_escape_sequence_is_shown_inert(
+    data_dir: Path, runner: CliRunner
+) -> None:
+    """A contributor's file named with ESC [2J would clear the terminal of whoever validates."""
+    (data_dir / "jurisdictions" / "x\x1b[2J.yaml").write_text(
+        "schema_version: 1\n", encoding="utf-8"
+    )
+    code, out, _ = invoke(runner, "data", "validate")
+    assert code == 1
+    assert "\x1b" not in out
+    assert "x\\u001b[2J.yaml:1:1:" in out
 
 
 # 7. A load notices a file that is not a file, and a database that lost rows.
@@ -475,6 +557,7 @@ def test_a_read_only_database_answers(runner: CliRunner, tmp_path: Path) -> None
     code, out, err = invoke(runner, "--db", read_only, "matrix", "-f", "csv")
     assert code == 0, err
     assert out.startswith("jurisdiction,name,")
+    assert not Path("file:").exists()  # nothing made in the working directory
 
 
 # 13. Validation gaps.

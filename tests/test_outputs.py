@@ -164,3 +164,32 @@ def test_standard_output_on_a_full_disk(runner: CliRunner) -> None:
         1,
         ["error: cannot write to standard output: No space left on device"],
     )
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "md", "html"])
+def test_a_reader_that_goes_away_ends_the_run_quietly_with_141(data_dir: Path, fmt: str) -> None:
+    """`lawtrack show PH | head`, the reader gone: every format stops, says nothing, exits 141."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LAWTRACK_DATA_DIR": str(data_dir)}
+    subprocess.run(
+        [sys.executable, "-m", "lawtrack", "jurisdictions"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte: no race with a pipe buffer
+    try:
+        writer = subprocess.run(
+            [sys.executable, "-m", "lawtrack", "show", "PH", "-f", fmt, "--as-of", "2026-01-01"],
+            env=env,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (writer.returncode, writer.stderr) == (141, "")

@@ -11,11 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from lawtrack.cli import app
+from tests.conftest import FIXTURES
 
 JUNK_VALUES = st.one_of(
     st.none(),
@@ -26,6 +28,10 @@ JUNK_VALUES = st.one_of(
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
     st.sampled_from(["2022-02-30", "yess", "NO", "AU:nothing s. 1", "9999-01-01", "x" * 5000]),
 )
+
+
+# Each synthetic jurisdiction: two states of every criterion of the fixture codebook.
+STATES = 2 * len(yaml.safe_load((FIXTURES / "valid" / "criteria.yaml").read_text())["criteria"])
 
 
 def _matrix_json(runner: CliRunner) -> str:
@@ -112,6 +118,8 @@ def _synthetic(tmp_path: Path, count: int) -> Path:
             "4",
             "--states",
             "2",
+            "--codebook",
+            str(FIXTURES / "valid"),
         ],
         check=True,
         capture_output=True,
@@ -158,7 +166,7 @@ def test_a_killed_load_leaves_the_old_or_the_new_state(tmp_path: Path, database_
         count = len(result.stdout.splitlines()) - 1
         assert count in (5, 60), result.stdout
         outcomes.add(count)
-        assert _states_per_jurisdiction(database_url) == {50}
+        assert _states_per_jurisdiction(database_url) == {STATES}
         if count == 60:  # the new state landed: start again from the old one
             assert _lawtrack("data", "load", str(old), env=env).wait() == 0
         if database_url.startswith("sqlite"):
@@ -201,7 +209,7 @@ def test_two_loads_at_once_one_waits(tmp_path: Path, database_url: str) -> None:
     stdout = sorted(out.decode() for out, _ in outputs)
     assert stdout[0].startswith("created: 40") or stdout[1].startswith("created: 40")
     assert any(out.startswith("nothing changed: 40") for out in stdout), stdout
-    assert _states_per_jurisdiction(database_url) == {50}
+    assert _states_per_jurisdiction(database_url) == {STATES}
 
 
 def test_password_never_printed_even_in_a_traceback(tmp_path: Path) -> None:

@@ -334,3 +334,11 @@ def test_terminal_and_markdown_goldens(
         if args[0] not in ("timeline", "search")
         else run(runner, *args),
     )
+
+
+def test_score_sort_help_names_every_sort_key(runner: CliRunner) -> None:
+    from lawtrack.queries.gaps import SORTS
+
+    out = run(runner, "score", "--help")
+    for key in SORTS:
+        assert key in out, key

@@ -29,7 +29,10 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
         sqlite = parsed.get_backend_name() == "sqlite"
-        if sqlite and parsed.database not in (None, "", ":memory:"):
+        # A URI filename (file:…?mode=ro&uri=true) names a database to open as it is: making
+        # its directory would create a "file:" directory wherever lawtrack was run.
+        uri = sqlite and str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        if sqlite and not uri and parsed.database not in (None, "", ":memory:"):
             try:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from lawtrack.status import BY_CODE
+
 # "citation" and "sources" belong to the status column before them: machine formats keep them as
 # columns; tables, Markdown and HTML turn them into a numbered footnote (citation; source URLs).
 ColumnKind = Literal[
@@ -145,7 +147,16 @@ class Score:
 
     @property
     def points(self) -> float:
-        return self.met + self.partial / 2
+        """Each status counted at its weight in status.py (yes 1, partial ½, no and unclear 0)."""
+        return sum(
+            count * (BY_CODE[code].weight or 0.0)
+            for code, count in (
+                ("yes", self.met),
+                ("partial", self.partial),
+                ("no", self.gap),
+                ("unclear", self.unclear),
+            )
+        )
 
     @property
     def score(self) -> float | None:

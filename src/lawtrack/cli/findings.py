@@ -88,7 +88,11 @@ def score(
     framework: FrameworkOption = None,
     region: RegionOption = None,
     sort: Annotated[
-        str, typer.Option("--sort", help="coverage (default), met, assessed or code.")
+        str,
+        typer.Option(
+            "--sort",
+            help="score (default: ranked first, best score first), known, met, assessed or code.",
+        ),
     ] = "coverage",
     fmt: FormatOption = None,
     output: OutputOption = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from lawtrack.datafiles.edit import FileEdit, State
+from lawtrack.datafiles.problems import Problem
+from lawtrack.datafiles.read import read_bytes
 from lawtrack.datafiles.schema import CODE_RE
 from lawtrack.errors import DataError, UsageError
 from lawtrack.spreadsheet import restore
@@ -44,6 +47,9 @@ class Row:
 
 MAX_PROBLEMS = 50  # listed one by one; beyond that, counted
 MAX_FIELD = 1_000_000  # characters in one cell
+# A whole-dataset export of 200 jurisdictions is under 10 MB as CSV; a sheet larger than this is
+# a mistake or an attack, refused before a byte is parsed (as are FIFOs, devices and /dev/zero).
+MAX_SHEET_BYTES = 64 * 1024 * 1024
 
 
 def read_rows(path: Path, criteria: set[str]) -> list[Row]:
@@ -143,11 +149,12 @@ def parse_iso_date(text: str) -> date | None:
 def _records(path: Path) -> list[tuple[int, list[str]]]:
     """The header (row 1) and every non-empty row, as text."""
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _csv_records(path)
-    if suffix == ".xlsx":
-        return _xlsx_records(path)
-    raise UsageError(f"{path.name}: import reads .csv or .xlsx files")
+    if suffix not in (".csv", ".xlsx"):
+        raise UsageError(f"{path.name}: import reads .csv or .xlsx files")
+    raw = read_bytes(path, limit=MAX_SHEET_BYTES, what="a spreadsheet to import")
+    if isinstance(raw, Problem):
+        raise DataError(f"{path}: {raw.message}")
+    return _csv_records(path, raw) if suffix == ".csv" else _xlsx_records(path, raw)
 
 
 def _check_header(path: Path, header: list[str]) -> list[str]:
@@ -159,10 +166,10 @@ def _check_header(path: Path, header: list[str]) -> list[str]:
     return header
 
 
-def _csv_records(path: Path) -> list[tuple[int, list[str]]]:
+def _csv_records(path: Path, raw: bytes) -> list[tuple[int, list[str]]]:
     csv.field_size_limit(MAX_FIELD)
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with io.StringIO(raw.decode("utf-8-sig"), newline="") as handle:
             reader = csv.reader(handle)
             records: list[tuple[int, list[str]]] = []
             for values in reader:
@@ -179,17 +186,15 @@ def _csv_records(path: Path) -> list[tuple[int, list[str]]]:
     except csv.Error as exc:
         where = f"line {reader.line_num}: " if "reader" in locals() else ""
         raise DataError(f"{path}: {where}not a readable CSV file ({exc})") from None
-    except OSError as exc:
-        raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def _xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
+def _xlsx_records(path: Path, raw: bytes) -> list[tuple[int, list[str]]]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DataError(f"{path}: not a readable .xlsx workbook ({exc})") from None
     sheet = book.active

@@ -13,7 +13,7 @@ def schema_text() -> str:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "lawtrack jurisdiction file",
         "description": "One jurisdiction's instruments, definitions and assessments "
-        "(the data contract; see data/jurisdictions/README.md).",
+        "(the data contract; see docs/data-format.md).",
         **{k: v for k, v in schema.items() if k != "title"},
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

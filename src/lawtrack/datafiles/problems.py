@@ -7,17 +7,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from lawtrack.hidden import visible
+
 # error: the file breaks the contract. warning: probably a mistake (`--strict` makes it an error).
 # notice: a research lead (e.g. an undated instrument); never an error, even with `--strict`.
 Severity = Literal["error", "warning", "notice"]
 
 
 def display_path(path: Path) -> str:
-    """The path relative to the working directory when it lies below it."""
+    """The path relative to the working directory when it lies below it; a hidden character in
+    a file name is shown as an escape, never sent to the terminal."""
     try:
-        return os.path.relpath(path) if path.is_absolute() and _below_cwd(path) else str(path)
+        shown = os.path.relpath(path) if path.is_absolute() and _below_cwd(path) else str(path)
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return visible(shown)
 
 
 def _below_cwd(path: Path) -> bool:

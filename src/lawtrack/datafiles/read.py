@@ -111,10 +111,12 @@ def file_sha256(data: bytes) -> str:
 MAX_FILE_BYTES = 8 * 1024 * 1024  # the largest real file is ~100 KB; a hostile one stops here
 
 
-def read_bytes(path: Path, root: Path | None = None) -> bytes | Problem:
-    """A data file's bytes, read only if it is a regular file inside `root` (when given) and no
-    larger than MAX_FILE_BYTES: a link out of the data directory, a FIFO, a device or a huge file
-    gets a located problem, and nothing of its content is read or quoted."""
+def read_bytes(
+    path: Path, root: Path | None = None, *, limit: int = MAX_FILE_BYTES, what: str = "a data file"
+) -> bytes | Problem:
+    """A file's bytes, read only if it is a regular file inside `root` (when given) and no larger
+    than `limit`: a link out of the data directory, a FIFO, a device or a huge file gets a located
+    problem, and nothing of its content is read or quoted."""
     try:
         target = path.resolve(strict=True)
         info = target.stat()
@@ -126,27 +128,26 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes | Problem:
         )
     if not stat.S_ISREG(info.st_mode):
         return Problem(path, 1, 1, "(file)", f"not a regular file ({_file_kind(info.st_mode)})")
-    if info.st_size > MAX_FILE_BYTES:
+    if info.st_size > limit:
         return Problem(
             path,
             1,
             1,
             "(file)",
-            f"{_megabytes(info.st_size)}: a data file may hold at most "
-            f"{_megabytes(MAX_FILE_BYTES)}",
+            f"{_megabytes(info.st_size)}: {what} may hold at most {_megabytes(limit)}",
         )
     try:
         with target.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except OSError as exc:
         return Problem(path, 1, 1, "(file)", f"cannot read: {exc.strerror or exc}")
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > limit:
         return Problem(
             path,
             1,
             1,
             "(file)",
-            f"more than {_megabytes(MAX_FILE_BYTES)}: a data file may hold at most that",
+            f"more than {_megabytes(limit)}: {what} may hold at most that",
         )
     return raw
 

@@ -42,7 +42,7 @@ def new_file_text(code: str, criteria_file: Path, *, today: date) -> str:
         raise UsageError(f"cannot read the codebook {criteria_file}")
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_REF}",
-        f"# {name}: see data/jurisdictions/README.md for the method and sources policy.",
+        f"# {name}: see docs/codebook.md for the method and sources policy.",
         "# Every fact needs a source you have read; what you cannot verify stays null or",
         "# not_assessed, with a note saying what is missing.",
         "schema_version: 1",

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from lawtrack import widths as W
+from lawtrack.hidden import HIDDEN
 
 # The same words as lawtrack.status (a test keeps them equal): Literal types must be spelled out.
 Status = Literal["yes", "partial", "no", "unclear", "not_assessed"]
@@ -54,7 +55,9 @@ def _cite(value: object) -> object:
 
 
 def _url(value: object) -> object:
-    # No blank, no < > " or backslash: characters that would end a link in Markdown or HTML.
+    # No blank, no < > " or backslash: characters that would end a link in Markdown or HTML;
+    # and, as in every text, no control or bidi character (PostgreSQL refuses NUL).
+    _plain_text(value)
     if isinstance(value, str) and (
         len(value) > 2000 or not re.fullmatch(r"https?://[^\s/$.?#][^\s<>\"\\]*", value)
     ):
@@ -63,10 +66,6 @@ def _url(value: object) -> object:
 
 
 MAX_TEXT = 50_000  # characters in one text; the longest real note has under 3,000
-# C0 and C1 controls other than tab and line feed, and the bidirectional embeddings, overrides
-# and isolates ("Trojan Source"): they change what a terminal shows, or what a reader believes
-# the text says, and some databases refuse them (PostgreSQL refuses NUL).
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -79,7 +78,7 @@ def shown(value: object, limit: int = 60) -> str:
 
 def _plain_text(value: object) -> object:
     if isinstance(value, str):
-        hidden = _HIDDEN.search(value)
+        hidden = HIDDEN.search(value)
         if hidden:
             code = f"U+{ord(hidden.group()):04X}"
             raise ValueError(
@@ -118,119 +117,222 @@ class _Strict(BaseModel):
 
 
 class Provision(_Strict):
-    heading: Text | None = None
-    text: Text | None = None
-    in_force: Date | None = None  # when it took effect, where that differs from its instrument's
-    note: Text | None = None
+    heading: Text | None = Field(default=None, description="Its heading, as the text gives it.")
+    text: Text | None = Field(default=None, description="Its words, verbatim.")
+    in_force: Date | None = Field(
+        default=None,
+        description="When it took effect, where that differs from its instrument; states citing "
+        "it are checked against this date.",
+    )
+    note: Text | None = Field(
+        default=None, description="Which text was quoted (official, a reproduction, a translation)."
+    )
 
 
 class Instrument(_Strict):
-    title: Text
-    citation: Text
-    kind: InstrumentKind
-    enacted: Date | None = None
-    in_force: Date | None = None
-    repealed: Date | None = None
-    amends: list[Cite] = Field(default_factory=list)
-    repeals: list[Cite] = Field(default_factory=list)
-    url: Url | None = None
-    note: Text | None = None
-    provisions: dict[Text, Provision] = Field(default_factory=dict)
+    title: Text = Field(description="The short title.")
+    citation: Text = Field(description="The official citation, as output shows it.")
+    kind: InstrumentKind = Field(
+        description="What sort of instrument it is. A bill may carry future dates and is never "
+        "in force."
+    )
+    enacted: Date | None = Field(
+        default=None, description="When it was enacted or made, if a source shows it."
+    )
+    in_force: Date | None = Field(
+        default=None, description="When it took effect, if a source shows it."
+    )
+    repealed: Date | None = Field(default=None, description="When it ceased to have effect.")
+    amends: list[Cite] = Field(
+        default_factory=list, description="Cites of the instruments it amends."
+    )
+    repeals: list[Cite] = Field(
+        default_factory=list, description="Cites of the instruments it repeals."
+    )
+    url: Url | None = Field(
+        default=None, description="The official text, or the copy that was read."
+    )
+    note: Text | None = Field(default=None, description="Where its dates and text come from.")
+    provisions: dict[Text, Provision] = Field(
+        default_factory=dict,
+        description="Provisions quoted from it, keyed by pinpoint (e.g. 's. 4(c)').",
+    )
 
 
 class Definition(_Strict):
-    term: TermCode
-    effective_from: Date | None = Field(default=None, alias="from")
-    cite: Cite
-    text: Text
-    attributes: dict[AttributeCode, int | bool | str] = Field(default_factory=dict)
-    note: Text | None = None
+    term: TermCode = Field(description="The codebook term it defines (terms.yaml).")
+    effective_from: Date | None = Field(
+        default=None,
+        alias="from",
+        description="When this wording took effect; a later wording of the same term and cite "
+        "replaces it.",
+    )
+    cite: Cite = Field(description="Where the definition stands: '<instrument id> <pinpoint>'.")
+    text: Text = Field(description="The definition, verbatim.")
+    attributes: dict[AttributeCode, int | bool | str] = Field(
+        default_factory=dict,
+        description="The term's attributes as this definition sets them, each of the type "
+        "terms.yaml declares.",
+    )
+    note: Text | None = Field(
+        default=None, description="Which text was quoted, and how the attributes were read."
+    )
 
 
 class Counterpoint(_Strict):
     """The strongest reading against a gap, as a government defending its law would give it."""
 
-    text: Text
-    sources: list[Url] = Field(default_factory=list)
-    untested: bool | None = None  # true: no court has ruled on the question
+    text: Text = Field(
+        description="The strongest reading against the gap, or 'None found: searched ...'."
+    )
+    sources: list[Url] = Field(
+        default_factory=list,
+        description="What the reading rests on (needed unless it is 'None found').",
+    )
+    untested: bool | None = Field(
+        default=None, description="true: no court has ruled on the question."
+    )
 
 
 class AssessmentState(_Strict):
-    status: Status
-    evidence: Evidence | None = None
-    effective_from: Date | None = Field(default=None, alias="from")
-    cite: list[Cite] = Field(default_factory=list)
-    note: Text | None = None
-    sources: list[Url] = Field(default_factory=list)
-    counterpoint: Counterpoint | None = None
+    status: Status = Field(
+        description="How far the law meets the criterion while this state holds."
+    )
+    evidence: Evidence | None = Field(
+        default=None,
+        description="complete: every text the status rests on was read; incomplete: the note "
+        "says what was not. Needed for every status but not_assessed.",
+    )
+    effective_from: Date | None = Field(
+        default=None,
+        alias="from",
+        description="When this state took effect. Null only for a criterion's single state.",
+    )
+    cite: list[Cite] = Field(
+        default_factory=list,
+        description="The provisions the status rests on: '<instrument id> <pinpoint>'.",
+    )
+    note: Text | None = Field(
+        default=None, description="One or two sentences a researcher can quote: why this status."
+    )
+    sources: list[Url] = Field(
+        default_factory=list, description="The addresses actually read for this state."
+    )
+    counterpoint: Counterpoint | None = Field(
+        default=None, description="What a government may answer to a gap (no, unclear)."
+    )
 
 
 class JurisdictionFile(_Strict):
-    schema_version: SchemaVersion
-    code: str
-    name: Text
-    level: Level
-    parent: str | None = None
-    region: Text | None = None
-    legal_system: LegalSystem | None = None
-    reviewed: Date | None = None
-    note: Text | None = None
-    ratifications: dict[FrameworkCode, Date] = Field(default_factory=dict)
-    instruments: dict[InstrumentId, Instrument] = Field(default_factory=dict)
-    definitions: list[Definition] = Field(default_factory=list)
-    assessments: dict[CriterionCode, list[AssessmentState]] = Field(default_factory=dict)
+    schema_version: SchemaVersion = Field(description="The version of this contract: 1.")
+    code: str = Field(
+        description="ISO 3166-1 (PH) or 3166-2 (AU-NSW) code, or EU; the file name is this "
+        "code in lower case."
+    )
+    name: Text = Field(description="The jurisdiction's name, as output shows it.")
+    level: Level = Field(description="Where it sits: a subnational one has an ISO 3166-2 code.")
+    parent: str | None = Field(default=None, description="The code of the jurisdiction it lies in.")
+    region: Text | None = Field(
+        default=None, description="The UN M49 sub-region, e.g. 'South-eastern Asia'."
+    )
+    legal_system: LegalSystem | None = Field(default=None, description="Its legal tradition.")
+    reviewed: Date | None = Field(
+        default=None, description="When the file was last checked against its sources."
+    )
+    note: Text | None = Field(
+        default=None, description="What the file was researched from, and what is missing."
+    )
+    ratifications: dict[FrameworkCode, Date] = Field(
+        default_factory=dict, description="Treaty (framework code) -> date of ratification."
+    )
+    instruments: dict[InstrumentId, Instrument] = Field(
+        default_factory=dict, description="Its instruments, keyed by the id that cites use."
+    )
+    definitions: list[Definition] = Field(
+        default_factory=list, description="Statutory definitions of codebook terms."
+    )
+    assessments: dict[CriterionCode, list[AssessmentState]] = Field(
+        default_factory=dict, description="Criterion code -> its states, newest first."
+    )
 
 
 class Framework(_Strict):
-    name: Text
-    short_name: Annotated[Text, StringConstraints(max_length=W.FRAMEWORK_SHORT_NAME)]
-    kind: FrameworkKind
-    ratifiable: bool
-    adopted: Date | None = None
-    in_force: Date | None = None
-    url: Url | None = None
-    note: Text | None = None
+    name: Text = Field(description="The full name.")
+    short_name: Annotated[Text, StringConstraints(max_length=W.FRAMEWORK_SHORT_NAME)] = Field(
+        description="A short name, for narrow columns."
+    )
+    kind: FrameworkKind = Field(
+        description="A treaty, an EU directive, or a model law or standard."
+    )
+    ratifiable: bool = Field(description="Whether a jurisdiction can ratify or accede to it.")
+    adopted: Date | None = Field(
+        default=None, description="When the text was adopted, if verified."
+    )
+    in_force: Date | None = Field(
+        default=None, description="When it entered into force, if verified."
+    )
+    url: Url | None = Field(default=None, description="The official text, if one was seen.")
+    note: Text | None = Field(default=None, description="Where the dates come from.")
 
 
 class FrameworksFile(_Strict):
-    schema_version: SchemaVersion
-    frameworks: dict[FrameworkCode, Framework]
+    schema_version: SchemaVersion = Field(description="The version of this contract: 1.")
+    frameworks: dict[FrameworkCode, Framework] = Field(
+        description="Framework code -> framework. Codes are a public contract."
+    )
 
 
 class Criterion(_Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{1,2}$")]
-    category: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
-    name: Annotated[str, StringConstraints(min_length=1, max_length=40)]
-    question: Text
-    guidance: Text
-    model_provision: Text
-    called_for_by: dict[FrameworkCode, list[Text]] = Field(default_factory=dict)
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{1,2}$")] = Field(
+        description="The short id: its category letter and a number (B2)."
+    )
+    category: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")] = Field(
+        description="Its category letter."
+    )
+    name: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+        description="A short label."
+    )
+    question: Text = Field(description="The question a coder answers.")
+    guidance: Text = Field(description="How to code yes, partial, no and unclear.")
+    model_provision: Text = Field(description="What a provision closing the gap must do.")
+    called_for_by: dict[FrameworkCode, list[Text]] = Field(
+        default_factory=dict, description="Framework code -> the articles that call for it."
+    )
     # Criteria that ask about the same conduct from another side: one provision read as meeting
     # this one and as failing a related one is a contradiction to explain (rules: consistency).
-    related: list[CriterionCode] = Field(default_factory=list)
+    related: list[CriterionCode] = Field(
+        default_factory=list,
+        description="Criteria that ask about the same conduct from another side.",
+    )
 
 
 class CriteriaFile(_Strict):
-    schema_version: SchemaVersion
-    edition: int
-    categories: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]$")], Text]
-    criteria: dict[CriterionCode, Criterion]
+    schema_version: SchemaVersion = Field(description="The version of this contract: 1.")
+    edition: int = Field(description="The codebook's edition.")
+    categories: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]$")], Text] = Field(
+        description="Category letter -> name, in display order."
+    )
+    criteria: dict[CriterionCode, Criterion] = Field(
+        description="Criterion code -> criterion, in display order."
+    )
 
 
 class AttributeSpec(_Strict):
-    type: AttributeType
-    description: Text
+    type: AttributeType = Field(description="The type every value of it must have.")
+    description: Text = Field(description="What it records.")
 
 
 class Term(_Strict):
-    name: Text
-    description: Text
-    attributes: dict[AttributeCode, AttributeSpec] = Field(default_factory=dict)
+    name: Text = Field(description="The term's name, as output shows it.")
+    description: Text = Field(description="What the term covers.")
+    attributes: dict[AttributeCode, AttributeSpec] = Field(
+        default_factory=dict, description="Attribute code -> its type and meaning."
+    )
 
 
 class TermsFile(_Strict):
-    schema_version: SchemaVersion
-    terms: dict[TermCode, Term]
+    schema_version: SchemaVersion = Field(description="The version of this contract: 1.")
+    terms: dict[TermCode, Term] = Field(description="Term code -> term.")
 
 
 def definition_ends(definitions: list[Definition]) -> list[date | None]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from lawtrack.hidden import visible
 from lawtrack.results import Cell, ColumnKind, ResultTable
 from lawtrack.status import BY_CODE, INCOMPLETE, INCOMPLETE_MARK, legend
 
@@ -28,16 +28,6 @@ def legend_for(table: ResultTable) -> str:
         for i in status_columns
     )
     return f"{LEGEND};  {INCOMPLETE_LEGEND}" if marked else LEGEND
-
-
-# Characters that would act on a terminal (escape sequences, bells) or reorder what it shows
-# (bidirectional overrides): validation keeps them out of the data; a database changed behind
-# lawtrack's back could still hold them, so people are shown them as visible escapes.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def display(value: Cell, kind: ColumnKind) -> str:

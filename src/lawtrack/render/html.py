@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from lawtrack import __version__
 from lawtrack.render.cells import display, legend_for
 from lawtrack.render.footnotes import for_people
+from lawtrack.render.markdown import is_web_url
 from lawtrack.results import Result, ResultSet, ResultTable
 from lawtrack.status import STATUSES
 
@@ -37,6 +38,7 @@ def environment(*, markdown: bool = False) -> Any:
     )
     env.filters["md"] = escape_inline
     env.filters["mdurl"] = link_target
+    env.tests["web"] = is_web_url
     return env
 
 
@@ -50,7 +52,7 @@ def _cells(table: ResultTable) -> list[list[_Cell]]:
             text = display(raw, column.kind)
             links: tuple[str, ...] = ()
             if column.kind == "url" and isinstance(raw, str):
-                links = tuple(u for u in raw.split() if u.startswith(("http://", "https://")))
+                links = tuple(u for u in raw.split() if is_web_url(u))
             css = f"status s-{raw}" if column.kind == "status" and raw else None
             sort = str(raw) if isinstance(raw, int | float) else None
             cells.append(_Cell(text, css, sort, mark.strip() if mark else None, links))

@@ -29,10 +29,15 @@ def escape_inline(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", plain)
 
 
+def is_web_url(url: object) -> bool:
+    """Only http(s) addresses become links; `javascript:` and the like stay text."""
+    return isinstance(url, str) and url.startswith(("https://", "http://"))
+
+
 def link_target(url: object) -> str:
     """An autolink `<url>`, its characters that could end it percent-encoded."""
     text = _CONTROL.sub("", "" if url is None else str(url))
-    if not text.startswith(("https://", "http://")):
+    if not is_web_url(text):
         return escape_inline(text)
     return "<" + quote(text, safe="!#$&'()*+,-./:;=?@[]_~%") + ">"
 

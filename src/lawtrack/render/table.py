@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import TextIO
 
 from rich import box
@@ -10,7 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lawtrack.render.cells import display, legend_for, style, visible
+from lawtrack.hidden import visible
+from lawtrack.render.cells import display, legend_for, style
 from lawtrack.render.footnotes import for_people
 from lawtrack.render.parts import render_parts
 from lawtrack.results import Column, Result, ResultTable
@@ -19,8 +21,15 @@ PADDING = 2  # a column's share of padding
 TEXT_CAP = 26  # long text folds onto more lines rather than pushing columns off the screen
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich would exit with status 1; the reader going away is the caller's to report
+        (exit 141, as for every other format)."""
+        raise BrokenPipeError(errno.EPIPE, "the reader of the output went away")
+
+
 def render_table(result: ResultTable, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, emoji=False, soft_wrap=False, markup=False)
+    console = _Console(file=out, highlight=False, emoji=False, soft_wrap=False, markup=False)
     width = console.width
     result = for_people(result)
     shaped = result
