@@ -342,3 +342,15 @@ def test_score_sort_help_names_every_sort_key(runner: CliRunner) -> None:
     out = run(runner, "score", "--help")
     for key in SORTS:
         assert key in out, key
+
+
+def test_a_court_decision_is_decided_never_in_force() -> None:
+    from datetime import date
+
+    from lawtrack.analysis import instrument_status
+
+    day = date(2026, 1, 1)
+    assert instrument_status(date(2018, 2, 8), None, None, "case", day) == "decided"
+    assert instrument_status(None, None, None, "case", day) == "decided (date unknown)"
+    assert instrument_status(date(2018, 2, 8), None, None, "statute", day) == "in force"
+    assert instrument_status(date(2027, 1, 1), None, None, "statute", day) == "not yet enacted"

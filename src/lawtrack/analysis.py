@@ -50,9 +50,12 @@ def ranked_by_score(table: ResultTable) -> ResultTable:
 def instrument_status(
     enacted: date | None, in_force: date | None, repealed: date | None, kind: str, as_of: date
 ) -> str:
-    """How an instrument stood on `as_of`: not yet enacted, not yet in force, in force, repealed."""
+    """How an instrument stood on `as_of`: not yet enacted, not yet in force, in force, repealed;
+    a court decision is "decided" (its `enacted` date is the day of judgment)."""
     if kind == "bill":
         return "bill"
+    if kind == "case":
+        return "decided" if enacted is not None else "decided (date unknown)"
     if repealed is not None and repealed <= as_of:
         return "repealed"
     if enacted is not None and enacted > as_of:

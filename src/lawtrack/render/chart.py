@@ -16,7 +16,7 @@ from lawtrack.render.cells import STATUS_WORD
 from lawtrack.render.formats import REGISTRY
 from lawtrack.render.output import check_file_target, write_bytes
 from lawtrack.results import RANK_MIN_SHARE, ResultTable
-from lawtrack.status import CODES, STATUSES
+from lawtrack.status import CODES, INCOMPLETE, INCOMPLETE_MARK, STATUSES
 
 ORDER = list(CODES)
 # Colour-blind-safe (Okabe-Ito based), and each cell also carries a letter.
@@ -59,12 +59,15 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
     figure, axes = plt.subplots(figsize=(width, height), dpi=150)
     cmap = ListedColormap([COLOURS[s] for s in ORDER])
     axes.imshow(grid, cmap=cmap, norm=BoundaryNorm(range(len(ORDER) + 1), cmap.N), aspect="auto")
+    incomplete = [
+        [getattr(row[i], "evidence", None) == INCOMPLETE for i, _ in columns] for row in table.rows
+    ]
     for y, row in enumerate(grid):
         for x, value in enumerate(row):
             axes.text(
                 x,
                 y,
-                LETTERS[ORDER[value]],
+                LETTERS[ORDER[value]] + (INCOMPLETE_MARK if incomplete[y][x] else ""),
                 ha="center",
                 va="center",
                 fontsize=7,
@@ -100,11 +103,19 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
         Patch(facecolor=COLOURS[s], edgecolor="#777", label=f"{LETTERS[s]}  {WORDS[s]}")
         for s in ORDER
     ]
+    if any(any(row) for row in incomplete):
+        handles.append(
+            Patch(
+                facecolor="white",
+                edgecolor="white",
+                label=f"{INCOMPLETE_MARK}  evidence incomplete (a text not fully read)",
+            )
+        )
     axes.legend(
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.02),
-        ncol=5,
+        ncol=len(handles),
         fontsize=7,
         frameon=False,
     )
