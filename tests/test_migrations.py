@@ -108,7 +108,6 @@ ROWS_AT_0001 = {
 
 def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data_dir: Path) -> None:
     from sqlalchemy import MetaData
-    from sqlalchemy.orm import Session
 
     from lawtrack.db import upgrade
     from lawtrack.queries.search import search_table
@@ -139,7 +138,7 @@ def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, data
     # the first command after the upgrade reloads the data, and search finds it again.
     store = open_store(database_url, data_dir)
     assert store.notice is not None and store.notice.startswith("loaded 3 jurisdiction(s)")
-    with Session(store.engine) as session:
+    with store.reader() as session:
         found = search_table(session, "livestream")
     assert [row[1:3] for row in found.rows] == [("PH", "provision"), ("PH", "assessment")]
     store.engine.dispose()

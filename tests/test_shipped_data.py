@@ -54,13 +54,11 @@ def test_every_shipped_citation_reads_back_to_its_own_instrument(
 ) -> None:
     """The property, on every cited state of the shipped data: re-parsing the rendered text gives
     back, pinpoint by pinpoint, the instrument the data file names."""
-    from sqlalchemy.orm import Session
-
     from lawtrack.queries.states import fetch_states
     from lawtrack.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'shipped.sqlite3'}", SHIPPED)
-    with Session(store.engine) as session:
+    with store.reader() as session:
         records = fetch_states(session, as_of=None)
     checked = 0
     for record in records:

@@ -14,15 +14,16 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, P
 from lawtrack.config import bundled_dir, redact
 from lawtrack.errors import DatabaseUnavailable, DataError, UsageError
 
+# The schema head is kept where the plain read path can see it without SQLAlchemy.
+from lawtrack.plaindb import SCHEMA_HEAD as SCHEMA_HEAD
+from lawtrack.plaindb import SQLITE_BUSY_SECONDS as SQLITE_BUSY_SECONDS
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest migration in migrations/versions; a test keeps the two equal.
-SCHEMA_HEAD = "0005"
 WRITE = {"lawtrack_write": True}
 # Any constant works: every lawtrack writer on a PostgreSQL database takes the same lock.
 _PG_WRITE_LOCK = 0x1A37_7AC4
-SQLITE_BUSY_SECONDS = 30
 
 
 def make_engine(url: str) -> Engine:

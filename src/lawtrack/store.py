@@ -11,6 +11,16 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.db import WRITE, make_engine, prepare
+from lawtrack.queries.reader import Reader, Row, run
+
+
+class ReadSession(Session):
+    """A session that also answers the views' compiled queries (`rows`), in its own
+    transaction: for code that holds a session already (tests, benchmarks)."""
+
+    def rows(self, name: str, /, **params: object) -> list[Row]:
+        connection = self.connection()
+        return run(connection.connection.driver_connection, connection.dialect.name, name, params)
 
 
 @dataclass(frozen=True)
@@ -18,11 +28,25 @@ class Store:
     engine: Engine
     notice: str | None  # one line for stderr when the store had to be created or filled
 
-    def reader(self) -> Session:
-        return Session(self.engine)
+    def reader(self) -> ReadSession:
+        return ReadSession(self.engine)
 
     def writer(self) -> Session:
         return Session(self.engine.execution_options(**WRITE))
+
+    def plain_reader(self) -> Reader:
+        """A `Reader` on one of the engine's connections (also an in-memory database's own);
+        closing it returns the connection and disposes of the engine."""
+        raw = self.engine.raw_connection()
+
+        def release() -> None:
+            raw.close()
+            self.engine.dispose()
+
+        connection = raw.driver_connection
+        if self.engine.dialect.name == "sqlite":
+            connection.execute("BEGIN")  # type: ignore[union-attr]
+        return Reader(connection, self.engine.dialect.name, release)
 
 
 def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:

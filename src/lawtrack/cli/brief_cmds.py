@@ -34,7 +34,7 @@ def brief(
             "name a jurisdiction (lawtrack brief PH) or a region (--region 'South-eastern Asia')"
         )
     when = parse_date(as_of)
-    with app_state(ctx).store().reader() as session:
+    with app_state(ctx).reader() as session:
         briefs = briefs_for(session, codes, region=region, as_of=when)
     render = spec.load("brief")
     write_text(lambda out: render(briefs, out), output)

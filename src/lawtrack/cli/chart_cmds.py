@@ -37,7 +37,7 @@ def heatmap(
 
     when = parse_date(as_of)
     check_heatmap_target(output)
-    with app_state(ctx).store().reader() as session:
+    with app_state(ctx).reader() as session:
         table = matrix_table(
             session, as_of=when, region=region, category=category, framework=framework
         )

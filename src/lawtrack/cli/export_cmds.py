@@ -19,7 +19,8 @@ def export(
         str,
         typer.Argument(
             help="jurisdictions, instruments, definitions, assessments, ratifications, criteria, "
-            "or datapackage (all of them as a Frictionless Data Package in the -o directory)."
+            "or datapackage (all of them as a Frictionless Data Package in the -o directory), "
+            "or datasette (a copy of the database and its metadata.json in the -o directory)."
         ),
     ],
     as_of: Annotated[
@@ -36,6 +37,9 @@ def export(
     when = parse_date(as_of) if as_of else None
     if dataset == "datapackage":
         _datapackage(ctx, output, when)
+        return
+    if dataset == "datasette":
+        _datasette(ctx, output, when)
         return
     run_view(
         ctx,
@@ -56,10 +60,24 @@ def _datapackage(ctx: typer.Context, output: Path | None, when: date | None) -> 
     from lawtrack.render.output import check_dir_target
 
     check_dir_target(output)
-    with app_state(ctx).store().reader() as session:
+    with app_state(ctx).reader() as session:
         tables = {name: build(session, when) for name, build in DATASETS.items()}
     target = write_datapackage(tables, output, as_of=when.isoformat() if when else None)
     typer.echo(f"wrote {len(tables)} tables and {target}")
+
+
+def _datasette(ctx: typer.Context, output: Path | None, when: date | None) -> None:
+    from lawtrack.cli.state import app_state
+    from lawtrack.publish import write_site
+    from lawtrack.render.output import check_dir_target
+
+    if output is None:
+        raise UsageError("a datasette site is a directory: give -o DIR")
+    if when is not None:
+        raise UsageError("export datasette copies every date: drop --as-of (its queries take one)")
+    check_dir_target(output)
+    database, metadata = write_site(app_state(ctx).store().engine, output)
+    typer.echo(f"wrote {database} and {metadata}")
 
 
 def register(app: typer.Typer) -> None:

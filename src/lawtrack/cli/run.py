@@ -11,14 +11,13 @@ import typer
 from lawtrack.cli.state import app_state
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from lawtrack.queries.reader import Rows
     from lawtrack.results import Result
 
 
 def run_view(
     ctx: typer.Context,
-    build: Callable[[Session], Result],
+    build: Callable[[Rows], Result],
     fmt: str | None,
     output: Path | None,
     *,
@@ -27,6 +26,6 @@ def run_view(
     from lawtrack.render import check_request, emit
 
     check_request(fmt, output, excel=excel)  # a request that cannot be met fails before any work
-    with app_state(ctx).store().reader() as session:
-        result = build(session)
+    with app_state(ctx).reader() as db:
+        result = build(db)
     emit(result, fmt, output, excel=excel)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +13,7 @@ import typer
 from lawtrack.config import Settings
 
 if TYPE_CHECKING:
+    from lawtrack.queries.reader import Reader
     from lawtrack.store import Store
 
 
@@ -34,6 +37,18 @@ class AppState:
         if store.notice:
             typer.echo(f"lawtrack: {store.notice}", err=True)
         return store
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """The database, read through the compiled queries in one read transaction: without
+        SQLAlchemy when it is ready, else after `store` has created or filled it."""
+        from lawtrack.reading import open_reader
+
+        reader, notice = open_reader(self.settings.database_url, self.settings.data_dir)
+        if notice:
+            typer.echo(f"lawtrack: {notice}", err=True)
+        with reader:
+            yield reader
 
 
 def app_state(ctx: typer.Context) -> AppState:

@@ -6,20 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.analysis import instrument_status, rank_key, score
 from lawtrack.queries.common import (
     CriterionRef,
     JurisdictionRef,
     articles_by_criterion,
     criteria,
-    definition_in_effect,
     jurisdictions,
     undated_wording_note,
 )
+from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import StateRecord, cite_text, fetch_states, grid
 from lawtrack.results import Brief, BriefPoint, Peer, StatusCell
 from lawtrack.status import NOT_ASSESSED, gap_kind
@@ -50,22 +46,21 @@ class _Context:
     remedies: dict[str, str]
 
 
-def brief_for(session: Session, code: str, *, as_of: date) -> Brief:
-    place = jurisdictions(session, [code])[0]
-    j = m.Jurisdiction
-    region, reviewed = session.execute(select(j.region, j.reviewed).where(j.id == place.id)).one()
+def brief_for(db: Rows, code: str, *, as_of: date) -> Brief:
+    place = jurisdictions(db, [code])[0]
+    ((region, reviewed),) = db.rows("jurisdiction_detail", place=place.id)
     context = _Context(
-        criteria(session),
-        articles_by_criterion(session),
-        dict(session.execute(select(m.Criterion.code, m.Criterion.model_provision)).all()),
+        criteria(db),
+        articles_by_criterion(db),
+        dict(db.rows("model_provisions")),
     )
-    peers_refs = jurisdictions(session, region=region) if region else [place]
-    states = grid(fetch_states(session, as_of=as_of, jurisdictions=[p.code for p in peers_refs]))
+    peers_refs = jurisdictions(db, region=region) if region else [place]
+    states = grid(fetch_states(db, as_of=as_of, jurisdictions=[p.code for p in peers_refs]))
     notes = _Footnotes()
     points = [_point(states.get((place.code, c.code)), c, context, notes) for c in context.chosen]
     peers = _peers(peers_refs, context.chosen, states)
     ranked = [p.counted.score for p in peers if p.rank is not None and p.counted.score is not None]
-    definitions, undated = _definitions(session, place, as_of, notes)
+    definitions, undated = _definitions(db, place, as_of, notes)
 
     def kind(wanted: str) -> tuple[BriefPoint, ...]:
         return tuple(p for p in points if gap_kind(p.status, p.evidence) == wanted)
@@ -79,7 +74,7 @@ def brief_for(session: Session, code: str, *, as_of: date) -> Brief:
         counted=score(StatusCell(p.status, p.evidence) for p in points),
         region_score=sum(ranked) / len(ranked) if ranked else None,
         peers=peers,
-        instruments=_instruments(session, place, as_of),
+        instruments=_instruments(db, place, as_of),
         definitions=definitions,
         covered=tuple(p for p in points if p.status == "yes"),
         legislative_gaps=kind("legislative"),
@@ -142,34 +137,26 @@ def _peers(
 
 
 def _instruments(
-    session: Session, place: JurisdictionRef, as_of: date
+    db: Rows, place: JurisdictionRef, as_of: date
 ) -> tuple[tuple[str, str, str, str | None], ...]:
-    i = m.Instrument
     return tuple(
         (citation, title, instrument_status(enacted, in_force, repealed, kind, as_of), url)
-        for citation, title, kind, enacted, in_force, repealed, url in session.execute(
-            select(i.citation, i.title, i.kind, i.enacted, i.in_force, i.repealed, i.url)
-            .where(i.jurisdiction_id == place.id)
-            .order_by(i.position)
+        for _, citation, title, kind, enacted, in_force, repealed, url in db.rows(
+            "instruments_of", place=place.id
         )
         if not (enacted is not None and enacted > as_of)  # not yet made on that date
     )
 
 
 def _definitions(
-    session: Session, place: JurisdictionRef, as_of: date, notes: _Footnotes
+    db: Rows, place: JurisdictionRef, as_of: date, notes: _Footnotes
 ) -> tuple[tuple[tuple[str, str, int | None, bool], ...], str | None]:
-    d, i = m.Definition, m.Instrument
     undated = undated_wording_note(as_of)
     found = []
     marked = False
-    for term, citation, pin, text, since in session.execute(
-        select(m.Term.code, i.citation, d.pinpoint, d.text, d.effective_from)
-        .join(m.Term, d.term_id == m.Term.id)
-        .join(i, d.instrument_id == i.id)
-        .where(d.jurisdiction_id == place.id, m.Term.code.in_(TERMS), definition_in_effect(as_of))
-        .order_by(d.position)
-    ):
+    for term, citation, pin, text, since in db.rows("definitions_of", place=place.id, as_of=as_of):
+        if term not in TERMS:
+            continue
         current = bool(undated) and since is None
         marked = marked or current
         found.append((term, text, notes.add(cite_text(citation, pin), ()), current))
@@ -177,7 +164,7 @@ def _definitions(
 
 
 def briefs_for(
-    session: Session, codes: list[str] | None, *, region: str | None, as_of: date
+    db: Rows, codes: list[str] | None, *, region: str | None, as_of: date
 ) -> list[Brief]:
-    places = jurisdictions(session, codes, region=region)
-    return [brief_for(session, place.code, as_of=as_of) for place in places]
+    places = jurisdictions(db, codes, region=region)
+    return [brief_for(db, place.code, as_of=as_of) for place in places]

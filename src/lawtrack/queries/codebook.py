@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.queries.common import articles_by_criterion, criteria, jurisdictions
+from lawtrack.queries.reader import Rows
 from lawtrack.results import Column, ResultTable
 
 
 def criteria_table(
-    session: Session, *, category: str | None = None, framework: str | None = None
+    db: Rows, *, category: str | None = None, framework: str | None = None
 ) -> ResultTable:
-    chosen = {c.code for c in criteria(session, category=category, framework=framework)}
-    c = m.Criterion
-    rows = session.execute(
-        select(c.short_id, c.code, m.Category.name, c.name, c.question, c.guidance)
-        .join(m.Category)
-        .order_by(c.position)
-    ).all()
-    articles = articles_by_criterion(session, framework)
+    chosen = {c.code for c in criteria(db, category=category, framework=framework)}
+    rows = db.rows("criteria_rows")
+    articles = articles_by_criterion(db, framework)
     return ResultTable(
         name="criteria",
         title="Criteria" + (f" called for by {framework}" if framework else ""),
@@ -45,13 +37,8 @@ def criteria_table(
     )
 
 
-def frameworks_table(session: Session) -> ResultTable:
-    f = m.Framework
-    rows = session.execute(
-        select(f.code, f.short_name, f.name, f.kind, f.adopted, f.in_force, f.url).order_by(
-            f.position
-        )
-    ).all()
+def frameworks_table(db: Rows) -> ResultTable:
+    rows = db.rows("framework_rows")
     return ResultTable(
         name="frameworks",
         title="Frameworks",
@@ -64,27 +51,17 @@ def frameworks_table(session: Session) -> ResultTable:
             Column("in_force", "In force", "date"),
             Column("url", "URL", "url"),
         ),
-        rows=tuple(tuple(row) for row in rows),
+        rows=tuple(rows),
     )
 
 
 def ratifications_table(
-    session: Session, codes: Sequence[str] | None = None, *, region: str | None = None
+    db: Rows, codes: Sequence[str] | None = None, *, region: str | None = None
 ) -> ResultTable:
     """Who has joined which treaty, when (blank: not joined, or not known)."""
-    places = jurisdictions(session, codes, region=region)
-    f = m.Framework
-    treaties = session.execute(
-        select(f.code, f.short_name).where(f.ratifiable).order_by(f.position)
-    ).all()
-    joined = {
-        (code, fw): when
-        for code, fw, when in session.execute(
-            select(m.Jurisdiction.code, f.code, m.Ratification.ratified)
-            .join(m.Jurisdiction, m.Ratification.jurisdiction_id == m.Jurisdiction.id)
-            .join(f, m.Ratification.framework_id == f.id)
-        )
-    }
+    places = jurisdictions(db, codes, region=region)
+    treaties = db.rows("treaties")
+    joined = {(code, fw): when for code, fw, when in db.rows("ratification_dates")}
     return ResultTable(
         name="ratifications",
         title="Ratifications and accessions",

@@ -1,4 +1,5 @@
-"""Shared conditions and lookups: as-of filters, and codes resolved with "did you mean" help."""
+"""Shared lookups: jurisdictions, criteria and frameworks, codes resolved with "did you mean"
+help. (The as-of conditions are in `statements.py`, with the queries that use them.)"""
 
 from __future__ import annotations
 
@@ -7,45 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.errors import UsageError
-
-
-def state_in_effect(as_of: date) -> ColumnElement[bool]:
-    """An assessment state that describes the law as it stood on `as_of`."""
-    state = m.AssessmentState
-    return and_(
-        or_(state.effective_from.is_(None), state.effective_from <= as_of),
-        or_(state.effective_to.is_(None), state.effective_to > as_of),
-    )
-
-
-def instrument_in_force(as_of: date) -> ColumnElement[bool]:
-    """An instrument in force on `as_of`: started (in force, else enacted) and not repealed.
-
-    An instrument with neither date known is taken as in force: its dates are unknown, not absent.
-    """
-    instrument = m.Instrument
-    start = func.coalesce(instrument.in_force, instrument.enacted)
-    return and_(
-        or_(start.is_(None), start <= as_of),
-        or_(instrument.repealed.is_(None), instrument.repealed > as_of),
-        instrument.kind != "bill",
-    )
-
-
-def definition_in_effect(as_of: date) -> ColumnElement[bool]:
-    """A definition whose instrument is in force on `as_of` and whose wording had taken effect
-    by then and not yet been replaced (a wording without a `from` date counts as current)."""
-    d = m.Definition
-    return and_(
-        instrument_in_force(as_of),
-        or_(d.effective_from.is_(None), d.effective_from <= as_of),
-        or_(d.effective_to.is_(None), d.effective_to > as_of),
-    )
+from lawtrack.queries.reader import Rows
 
 
 def undated_wording_note(as_of: date, today: date | None = None) -> str | None:
@@ -82,25 +46,21 @@ class JurisdictionRef:
 
 
 def jurisdictions(
-    session: Session,
+    db: Rows,
     codes: Sequence[str] | None = None,
     *,
     region: str | None = None,
     level: str | None = None,
 ) -> list[JurisdictionRef]:
     """The jurisdictions named (in the order given), or all of them filtered, in code order."""
-    j = m.Jurisdiction
-    rows = [
-        JurisdictionRef(*row)
-        for row in session.execute(select(j.id, j.code, j.name, j.region).order_by(j.code))
-    ]
+    rows = [JurisdictionRef(*row) for row in db.rows("jurisdiction_refs")]
     if region:
         regions = sorted({r.region for r in rows if r.region})
         if region.lower() not in {r.lower() for r in regions}:
             raise suggest(region, regions, "region")
         rows = [r for r in rows if (r.region or "").lower() == region.lower()]
     if level:
-        at_level = _codes_at_level(session, level)
+        at_level = _codes_at_level(db, level)
         rows = [r for r in rows if r.code in at_level]
     if not codes:
         return rows
@@ -114,12 +74,11 @@ def jurisdictions(
     return found
 
 
-def _codes_at_level(session: Session, level: str) -> set[str]:
+def _codes_at_level(db: Rows, level: str) -> set[str]:
     levels = ("supranational", "national", "subnational")
     if level not in levels:
         raise suggest(level, levels, "level")
-    j = m.Jurisdiction
-    return set(session.scalars(select(j.code).where(j.level == level)))
+    return {code for (code,) in db.rows("codes_at_level", level=level)}
 
 
 @dataclass(frozen=True)
@@ -132,22 +91,14 @@ class CriterionRef:
 
 
 def criteria(
-    session: Session,
+    db: Rows,
     *,
     codes: Sequence[str] | None = None,
     category: str | None = None,
     framework: str | None = None,
 ) -> list[CriterionRef]:
     """Criteria in codebook order, narrowed by code or short id, category letter, or framework."""
-    c = m.Criterion
-    rows = [
-        CriterionRef(*row)
-        for row in session.execute(
-            select(c.id, c.code, c.short_id, c.name, m.Category.letter)
-            .join(m.Category)
-            .order_by(c.position)
-        )
-    ]
+    rows = [CriterionRef(*row) for row in db.rows("criterion_refs")]
     if codes:
         known = {r.code: r for r in rows} | {r.short_id: r for r in rows}
         chosen = []
@@ -159,49 +110,34 @@ def criteria(
         rows = [r for r in rows if r in chosen]
     if category:
         letters = sorted({r.category for r in rows}) or sorted(
-            session.scalars(select(m.Category.letter))
+            letter for (letter,) in db.rows("category_letters")
         )
         if category.upper() not in letters:
             raise suggest(category, letters, "category")
         rows = [r for r in rows if r.category == category.upper()]
     if framework:
-        called = framework_criteria(session, framework)
+        called = framework_criteria(db, framework)
         rows = [r for r in rows if r.code in called]
     return rows
 
 
-def framework_id(session: Session, code: str) -> int:
-    found = session.scalar(select(m.Framework.id).where(m.Framework.code == code))
-    if found is None:
-        raise suggest(code, list(session.scalars(select(m.Framework.code))), "framework")
-    return found
+def framework_id(db: Rows, code: str) -> int:
+    found = db.rows("framework_by_code", framework=code)
+    if not found:
+        raise suggest(code, [code for (code,) in db.rows("framework_codes")], "framework")
+    return int(found[0][0])
 
 
-def framework_criteria(session: Session, framework: str) -> set[str]:
+def framework_criteria(db: Rows, framework: str) -> set[str]:
     """The codes of the criteria a framework calls for."""
-    fid = framework_id(session, framework)
-    return set(
-        session.scalars(
-            select(m.Criterion.code)
-            .join(m.CriterionArticle, m.CriterionArticle.criterion_id == m.Criterion.id)
-            .where(m.CriterionArticle.framework_id == fid)
-        )
-    )
+    fid = framework_id(db, framework)
+    return {code for (code,) in db.rows("framework_criteria", framework_id=fid)}
 
 
-def articles_by_criterion(session: Session, framework: str | None = None) -> dict[str, str]:
+def articles_by_criterion(db: Rows, framework: str | None = None) -> dict[str, str]:
     """criterion code -> "lanzarote 21(1)(a)-(b); eu_2011_93 4(2)-(3)" (one framework or all)."""
-    a, f = m.CriterionArticle, m.Framework
-    query = (
-        select(m.Criterion.code, f.short_name, a.article)
-        .join(a, a.criterion_id == m.Criterion.id)
-        .join(f, a.framework_id == f.id)
-        .order_by(m.Criterion.position, f.position, a.position)
-    )
-    if framework:
-        query = query.where(f.code == framework)
     grouped: dict[str, dict[str, list[str]]] = {}
-    for criterion, short, article in session.execute(query):
+    for criterion, short, article in db.rows("articles", framework=framework or None):
         grouped.setdefault(criterion, {}).setdefault(short, []).append(article)
     return {
         criterion: "; ".join(f"{short} {', '.join(arts)}" for short, arts in by_fw.items())

@@ -5,61 +5,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
-from lawtrack.queries.common import (
-    definition_in_effect,
-    jurisdictions,
-    suggest,
-    undated_wording_note,
-)
+from lawtrack.queries.common import jurisdictions, suggest, undated_wording_note
+from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import cite_text
 from lawtrack.results import Cell, Column, ResultTable
 
 
 def definitions_table(
-    session: Session,
+    db: Rows,
     term: str,
     codes: Sequence[str] | None = None,
     *,
     as_of: date,
     text: bool = False,
 ) -> ResultTable:
-    term_row = session.execute(select(m.Term.id, m.Term.name).where(m.Term.code == term)).first()
-    if term_row is None:
-        raise suggest(
-            term, list(session.scalars(select(m.Term.code).order_by(m.Term.position))), "term"
-        )
-    term_id, term_name = term_row
-    places = jurisdictions(session, codes)
-    attributes = session.execute(
-        select(m.TermAttribute.id, m.TermAttribute.code, m.TermAttribute.type)
-        .where(m.TermAttribute.term_id == term_id)
-        .order_by(m.TermAttribute.position)
-    ).all()
-    d, i, j = m.Definition, m.Instrument, m.Jurisdiction
-    found = session.execute(
-        select(d.id, j.code, i.citation, d.pinpoint, d.text, d.effective_from)
-        .join(j, d.jurisdiction_id == j.id)
-        .join(i, d.instrument_id == i.id)
-        .where(
-            d.term_id == term_id,
-            j.code.in_([p.code for p in places]),
-            definition_in_effect(as_of),
-        )
-        .order_by(j.code, d.position)
-    ).all()
+    term_row = db.rows("term_by_code", term=term)
+    if not term_row:
+        raise suggest(term, [code for (code,) in db.rows("term_codes")], "term")
+    term_id, term_name = term_row[0]
+    places = jurisdictions(db, codes)
+    attributes = db.rows("term_attributes", term_id=term_id)
+    found = db.rows(
+        "term_definitions",
+        term_id=term_id,
+        jurisdictions=[p.code for p in places],
+        as_of=as_of,
+    )
     undated = undated_wording_note(as_of)
     values: dict[tuple[int, int], object] = {
         (def_id, attr_id): value
-        for def_id, attr_id, value in session.execute(
-            select(
-                m.DefinitionAttribute.definition_id,
-                m.DefinitionAttribute.attribute_id,
-                m.DefinitionAttribute.value,
-            ).where(m.DefinitionAttribute.definition_id.in_([row[0] for row in found]))
+        for def_id, attr_id, value in db.rows(
+            "attribute_values", definitions=[row[0] for row in found]
         )
     }
     rows = []

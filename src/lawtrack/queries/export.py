@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
-
-from lawtrack import models as m
 from lawtrack.errors import UsageError
-from lawtrack.queries.common import instrument_in_force, suggest
+from lawtrack.queries.common import articles_by_criterion, suggest
+from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import cite_text, fetch_states
 from lawtrack.results import Cell, Column, ResultTable
 
 
-def export_assessments(session: Session, as_of: date | None) -> ResultTable:
+def export_assessments(db: Rows, as_of: date | None) -> ResultTable:
     rows = tuple(
         (
             r.jurisdiction,
@@ -32,7 +29,7 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
             " ".join(r.counterpoint_sources) or None,
             None if r.untested is None else ("yes" if r.untested else "no"),
         )
-        for r in fetch_states(session, as_of=as_of)
+        for r in fetch_states(db, as_of=as_of)
     )
     return _table(
         "assessments",
@@ -56,18 +53,10 @@ def export_assessments(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-def export_instruments(session: Session, as_of: date | None) -> ResultTable:
-    i, j = m.Instrument, m.Jurisdiction
-    query = (
-        select(j.code, i.key, i.title, i.citation, i.kind, i.enacted, i.in_force, i.repealed, i.url)
-        .join(j, i.jurisdiction_id == j.id)
-        .order_by(j.code, i.position)
-    )
-    if as_of is not None:
-        query = query.where(instrument_in_force(as_of))
+def export_instruments(db: Rows, as_of: date | None) -> ResultTable:
     return _table(
         "instruments",
-        tuple(tuple(r) for r in session.execute(query)),
+        tuple(db.rows("export_instruments", as_of=as_of)),
         [
             ("jurisdiction", "code"),
             ("id", "code"),
@@ -83,29 +72,11 @@ def export_instruments(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-def export_definitions(session: Session, as_of: date | None) -> ResultTable:
-    d, i, j, t = m.Definition, m.Instrument, m.Jurisdiction, m.Term
-    ordered = select(m.TermAttribute.code).join(t).order_by(t.position, m.TermAttribute.position)
-    attributes = list(dict.fromkeys(session.scalars(ordered)))
-    query = (
-        select(d.id, j.code, t.code, i.citation, d.pinpoint, d.text)
-        .join(j, d.jurisdiction_id == j.id)
-        .join(i, d.instrument_id == i.id)
-        .join(t, d.term_id == t.id)
-        .order_by(j.code, d.position)
-    )
-    if as_of is not None:
-        query = query.where(instrument_in_force(as_of))
-    found = session.execute(query).all()
+def export_definitions(db: Rows, as_of: date | None) -> ResultTable:
+    attributes = list(dict.fromkeys(code for (code,) in db.rows("export_attribute_codes")))
+    found = db.rows("export_definitions", as_of=as_of)
     values: dict[tuple[int, str], object] = {
-        (def_id, code): value
-        for def_id, code, value in session.execute(
-            select(
-                m.DefinitionAttribute.definition_id,
-                m.TermAttribute.code,
-                m.DefinitionAttribute.value,
-            ).join(m.TermAttribute)
-        )
+        (def_id, code): value for def_id, code, value in db.rows("export_attribute_values")
     }
     rows = tuple(
         (
@@ -131,17 +102,10 @@ def export_definitions(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-def export_jurisdictions(session: Session, as_of: date | None) -> ResultTable:
-    j = m.Jurisdiction
-    parent = aliased(j)
-    query = (
-        select(j.code, j.name, j.level, parent.code, j.region, j.legal_system, j.reviewed)
-        .outerjoin(parent, j.parent_id == parent.id)
-        .order_by(j.code)
-    )
+def export_jurisdictions(db: Rows, as_of: date | None) -> ResultTable:
     return _table(
         "jurisdictions",
-        tuple(tuple(r) for r in session.execute(query)),
+        tuple(db.rows("export_jurisdictions")),
         [
             ("code", "code"),
             ("name", "text"),
@@ -155,19 +119,10 @@ def export_jurisdictions(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-def export_ratifications(session: Session, as_of: date | None) -> ResultTable:
-    r, j, f = m.Ratification, m.Jurisdiction, m.Framework
-    query = (
-        select(j.code, f.code, r.ratified)
-        .join(j, r.jurisdiction_id == j.id)
-        .join(f, r.framework_id == f.id)
-        .order_by(j.code, f.position)
-    )
-    if as_of is not None:
-        query = query.where(r.ratified <= as_of)
+def export_ratifications(db: Rows, as_of: date | None) -> ResultTable:
     return _table(
         "ratifications",
-        tuple(tuple(row) for row in session.execute(query)),
+        tuple(db.rows("export_ratifications", as_of=as_of)),
         [
             ("jurisdiction", "code"),
             ("framework", "code"),
@@ -177,18 +132,11 @@ def export_ratifications(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-def export_criteria(session: Session, as_of: date | None) -> ResultTable:
-    from lawtrack.queries.common import articles_by_criterion
-
-    c = m.Criterion
-    articles = articles_by_criterion(session)
+def export_criteria(db: Rows, as_of: date | None) -> ResultTable:
+    articles = articles_by_criterion(db)
     rows = tuple(
         (code, short, letter, name, question, articles.get(code))
-        for code, short, letter, name, question in session.execute(
-            select(c.code, c.short_id, m.Category.letter, c.name, c.question)
-            .join(m.Category)
-            .order_by(c.position)
-        )
+        for code, short, letter, name, question in db.rows("export_criteria")
     )
     return _table(
         "criteria",
@@ -205,7 +153,7 @@ def export_criteria(session: Session, as_of: date | None) -> ResultTable:
     )
 
 
-DATASETS: dict[str, Callable[[Session, date | None], ResultTable]] = {
+DATASETS: dict[str, Callable[[Rows, date | None], ResultTable]] = {
     "jurisdictions": export_jurisdictions,
     "instruments": export_instruments,
     "definitions": export_definitions,
@@ -215,10 +163,10 @@ DATASETS: dict[str, Callable[[Session, date | None], ResultTable]] = {
 }
 
 
-def export_table(session: Session, dataset: str, *, as_of: date | None) -> ResultTable:
+def export_table(db: Rows, dataset: str, *, as_of: date | None) -> ResultTable:
     if dataset not in DATASETS:
         raise suggest(dataset, [*DATASETS, "datapackage"], "dataset")
-    return DATASETS[dataset](session, as_of)
+    return DATASETS[dataset](db, as_of)
 
 
 def _table(

@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from lawtrack.analysis import rank_key, score
 from lawtrack.queries.common import articles_by_criterion, criteria, jurisdictions, suggest
 from lawtrack.queries.definitions import definitions_table
-from lawtrack.queries.states import StateRecord, fetch_states, grid, grid_for
+from lawtrack.queries.reader import Rows
+from lawtrack.queries.states import NOT_ASSESSED_CELL, StateRecord, fetch_cells, grid_for
 from lawtrack.results import RANK_MIN_SHARE, Column, ResultSet, ResultTable, Score, StatusCell
 from lawtrack.status import GAP_KINDS, GAP_ORDER, NOT_ASSESSED, gap_kind
 
@@ -80,7 +79,7 @@ GAP_COLUMNS = (
 
 
 def gaps_table(
-    session: Session,
+    db: Rows,
     codes: Sequence[str] | None = None,
     *,
     as_of: date,
@@ -88,10 +87,10 @@ def gaps_table(
     region: str | None = None,
 ) -> ResultTable:
     """Every cell that is not met, by kind of gap, with the articles that call for the criterion."""
-    places = jurisdictions(session, codes, region=region)
-    chosen = criteria(session, framework=framework)
-    states = grid_for(session, places, chosen, as_of=as_of)
-    articles = articles_by_criterion(session, framework)
+    places = jurisdictions(db, codes, region=region)
+    chosen = criteria(db, framework=framework)
+    states = grid_for(db, places, chosen, as_of=as_of)
+    articles = articles_by_criterion(db, framework)
     found: list[GapRow] = []
     for place in places:
         for criterion in chosen:
@@ -174,7 +173,7 @@ SORTS = {
 
 
 def score_table(
-    session: Session,
+    db: Rows,
     *,
     as_of: date,
     framework: str | None = None,
@@ -185,13 +184,15 @@ def score_table(
     sort = "score" if sort == "coverage" else sort  # the old name of the default
     if sort not in SORTS:
         raise suggest(sort, list(SORTS), "sort key")
-    places = jurisdictions(session, region=region)
-    chosen = criteria(session, framework=framework)
-    states = grid(
-        fetch_states(session, as_of=as_of, criteria=[c.code for c in chosen], citations=False)
-    )
+    places = jurisdictions(db, region=region)
+    chosen = criteria(db, framework=framework)
+    cells = fetch_cells(db, as_of=as_of, place_ids=[p.id for p in places] if region else None)
     rows = [
-        ScoreRow(p.code, p.name, score(_cell(states.get((p.code, c.code))) for c in chosen))
+        ScoreRow(
+            p.code,
+            p.name,
+            score(cells.get((p.id, c.id), NOT_ASSESSED_CELL) for c in chosen),
+        )
         for p in places
     ]
     ranked = sorted((r for r in rows if r.counted.ranked), key=SORTS["score"])
@@ -251,12 +252,12 @@ def _cell(record: StateRecord | None) -> StatusCell:
 
 
 def victims_set(
-    session: Session, codes: Sequence[str] | None = None, *, as_of: date, region: str | None = None
+    db: Rows, codes: Sequence[str] | None = None, *, as_of: date, region: str | None = None
 ) -> ResultSet:
     """Are victims criminalised? D1–D4 with citations, and the definitions behind them."""
-    places = jurisdictions(session, codes, region=region)
-    chosen = criteria(session, codes=VICTIM_CRITERIA)
-    states = grid_for(session, places, chosen, as_of=as_of)
+    places = jurisdictions(db, codes, region=region)
+    chosen = criteria(db, codes=VICTIM_CRITERIA)
+    states = grid_for(db, places, chosen, as_of=as_of)
     rows = []
     for place in places:
         for criterion in chosen:
@@ -294,7 +295,7 @@ def victims_set(
         ),
     )
     definitions = [
-        definitions_table(session, term, [p.code for p in places], as_of=as_of, text=False)
+        definitions_table(db, term, [p.code for p in places], as_of=as_of, text=False)
         for term in VICTIM_TERMS
     ]
     return ResultSet(

@@ -5,35 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import criteria, jurisdictions
+from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import StateRecord, fetch_states, grid
 from lawtrack.results import Cell, Column, ResultTable
 from lawtrack.status import NOT_ASSESSED
 
 
-def timeline_table(session: Session, code: str) -> ResultTable:
+def timeline_table(db: Rows, code: str) -> ResultTable:
     """Dated events: instruments enacted, in force, repealed; criterion states taking effect."""
-    place = jurisdictions(session, [code])[0]
+    place = jurisdictions(db, [code])[0]
     events: list[tuple[Cell, ...]] = []
-    i = m.Instrument
-    for key, citation, title, enacted, in_force, repealed in session.execute(
-        select(i.key, i.citation, i.title, i.enacted, i.in_force, i.repealed).where(
-            i.jurisdiction_id == place.id
-        )
+    for key, citation, title, _, enacted, in_force, repealed, _ in db.rows(
+        "instruments_of", place=place.id
     ):
         for when, what in ((enacted, "enacted"), (in_force, "in force"), (repealed, "repealed")):
             if when is not None:
                 events.append((when, "instrument", what, citation, title, key))
-    names = {c.code: c for c in criteria(session)}
+    names = {c.code: c for c in criteria(db)}
     previous: dict[str, str] = {}
     undated: list[tuple[Cell, ...]] = []
     for record in sorted(
-        fetch_states(session, as_of=None, jurisdictions=[place.code]),
+        fetch_states(db, as_of=None, jurisdictions=[place.code]),
         key=lambda r: (r.criterion, r.effective_from or date.min),
     ):
         criterion = names[record.criterion]
@@ -130,7 +124,7 @@ def _diff_empty(counts: dict[str, int], *, amended_only: bool) -> str:
 
 
 def diff_table(
-    session: Session,
+    db: Rows,
     codes: Sequence[str] | None = None,
     *,
     since: date,
@@ -145,14 +139,15 @@ def diff_table(
     """
     if until < since:
         raise UsageError(f"--to {until} is before --from {since}")
-    places = jurisdictions(session, codes)
+    places = jurisdictions(db, codes)
     chosen = [p.code for p in places]
-    old = grid(fetch_states(session, as_of=since, jurisdictions=chosen, citations=False))
-    new = grid(fetch_states(session, as_of=until, jurisdictions=chosen))
+    old = grid(fetch_states(db, as_of=since, jurisdictions=chosen, citations=False))
+    new = grid(fetch_states(db, as_of=until, jurisdictions=chosen))
+    codebook = criteria(db)
     counts: dict[str, int] = {}
     rows = []
     for place in places:
-        for criterion in criteria(session):
+        for criterion in codebook:
             key = (place.code, criterion.code)
             before, after = old.get(key), new.get(key)
             kind = change_kind(before, after, since, restated=restated)

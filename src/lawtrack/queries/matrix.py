@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from sqlalchemy.orm import Session
-
-from lawtrack.queries.common import criteria, jurisdictions
-from lawtrack.queries.states import StateRecord, fetch_states, grid, grid_for
-from lawtrack.results import Cell, Column, ResultTable, StatusCell
-from lawtrack.status import NOT_ASSESSED
+from lawtrack.queries.common import CriterionRef, JurisdictionRef, criteria, jurisdictions
+from lawtrack.queries.reader import Rows
+from lawtrack.queries.states import (
+    NOT_ASSESSED_CELL,
+    Cells,
+    StateRecord,
+    fetch_cells,
+    fetch_states,
+    grid,
+)
+from lawtrack.results import Cell, Column, ResultTable
 
 
 def matrix_table(
-    session: Session,
+    db: Rows,
     *,
     as_of: date,
     region: str | None = None,
@@ -26,17 +31,9 @@ def matrix_table(
     """Every jurisdiction × every criterion (narrowed by the filters): the status on `as_of`.
 
     With `cite`, each status is followed by its evidence, citation and sources columns."""
-    places = jurisdictions(session, region=region)
-    chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
-    states = grid(
-        fetch_states(
-            session,
-            as_of=as_of,
-            jurisdictions=[p.code for p in places] if region else None,
-            criteria=[c.code for c in chosen],
-            citations=cite,
-        )
-    )
+    places = jurisdictions(db, region=region)
+    chosen = criteria(db, codes=criteria_codes, category=category, framework=framework)
+    cells, states = _grid(db, as_of, places, chosen, every_place=not region, cite=cite)
     columns: list[Column] = [Column("jurisdiction", "Jurisdiction", "code"), Column("name", "Name")]
     for criterion in chosen:
         columns.append(Column(criterion.code, criterion.name, "status", short=criterion.short_id))
@@ -46,7 +43,7 @@ def matrix_table(
     for place in places:
         row: list[Cell] = [place.code, place.name]
         for criterion in chosen:
-            row.append(_status(states, place.code, criterion.code))
+            row.append(cells.get((place.id, criterion.id), NOT_ASSESSED_CELL))
             if cite:
                 row += _evidence_cells(states.get((place.code, criterion.code)))
         rows.append(tuple(row))
@@ -63,7 +60,7 @@ def matrix_table(
 
 
 def compare_table(
-    session: Session,
+    db: Rows,
     codes: Sequence[str] | None,
     *,
     as_of: date,
@@ -75,9 +72,10 @@ def compare_table(
 ) -> ResultTable:
     """Criteria as rows, the chosen jurisdictions (all, or a region's, when no code is given)
     side by side; `cite` adds each cell's evidence, citation and sources."""
-    places = jurisdictions(session, codes, region=region)
-    chosen = criteria(session, codes=criteria_codes, category=category, framework=framework)
-    states = grid_for(session, places, chosen, as_of=as_of, citations=cite)
+    places = jurisdictions(db, codes, region=region)
+    chosen = criteria(db, codes=criteria_codes, category=category, framework=framework)
+    every_place = not codes and not region  # --all
+    cells, states = _grid(db, as_of, places, chosen, every_place=every_place, cite=cite)
     columns: list[Column] = [
         Column("id", "Id", "code"),
         Column("criterion", "Criterion code", "code", for_people=False),
@@ -91,7 +89,7 @@ def compare_table(
     for criterion in chosen:
         row: list[Cell] = [criterion.short_id, criterion.code, criterion.name]
         for place in places:
-            row.append(_status(states, place.code, criterion.code))
+            row.append(cells.get((place.id, criterion.id), NOT_ASSESSED_CELL))
             if cite:
                 row += _evidence_cells(states.get((place.code, criterion.code)))
         rows.append(tuple(row))
@@ -124,9 +122,34 @@ def _evidence_cells(record: StateRecord | None) -> list[Cell]:
     return [record.evidence, record.citation_text or None, " ".join(record.sources) or None]
 
 
-def _status(states: Mapping[tuple[str, str], StateRecord], code: str, criterion: str) -> StatusCell:
-    record = states.get((code, criterion))
-    return record.cell if record else StatusCell(NOT_ASSESSED)
+def _grid(
+    db: Rows,
+    as_of: date,
+    places: Sequence[JurisdictionRef],
+    chosen: Sequence[CriterionRef],
+    *,
+    every_place: bool,
+    cite: bool,
+) -> tuple[Cells, Mapping[tuple[str, str], StateRecord]]:
+    """Each cell's status by (jurisdiction id, criterion id), and with `cite` each cell's state
+    whole by codes (citations and sources). `every_place`: `places` are all jurisdictions.
+
+    Without `cite` only the statuses are fetched: a grid of thousands of cells shows no more.
+    """
+    if not cite:
+        ids = None if every_place else [p.id for p in places]
+        return fetch_cells(db, as_of=as_of, place_ids=ids), {}
+    codes = None if every_place else [p.code for p in places]
+    states = grid(
+        fetch_states(db, as_of=as_of, jurisdictions=codes, criteria=[c.code for c in chosen])
+    )
+    cells = {
+        (p.id, c.id): record.cell
+        for p in places
+        for c in chosen
+        if (record := states.get((p.code, c.code))) is not None
+    }
+    return cells, states
 
 
 def _meta(as_of: date, framework: str | None) -> dict[str, str]:

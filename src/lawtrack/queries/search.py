@@ -9,14 +9,10 @@ file; with `--any`, texts holding more of the words come first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import and_, case, or_, select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import jurisdictions
+from lawtrack.queries.reader import Rows
 from lawtrack.results import Column, ResultTable
 from lawtrack.textsearch import like_pattern, snippet, stem, words
 
@@ -26,10 +22,23 @@ SEARCHED = (
     "and notes"
 )
 
+# Up to this many words, each is its own LIKE in the query (queries/statements.py).
+SEARCH_WORDS = 4
+
 # Words too common to stand alone: with --any, "the" or "or" would match nearly everything.
 COMMON_WORDS = frozenset(
     "a an and any are as at be by for from in is it its of on or that the this to with".split()
 )
+
+
+def _query(any_word: bool, patterns: list[str]) -> tuple[str, dict[str, object]]:
+    """The compiled query for this many words, and its parameters: one LIKE per word up to
+    SEARCH_WORDS words, else the words as one list. With `any_word`, texts holding more of
+    the words come first."""
+    name = "search_any_word" if any_word else "search_every_word"
+    if len(patterns) > SEARCH_WORDS:
+        return name, {"patterns": patterns}
+    return f"{name}_{len(patterns)}", {f"pattern{n}": p for n, p in enumerate(patterns, 1)}
 
 
 def search_words(text: str, *, any_word: bool = False) -> list[str]:
@@ -53,7 +62,7 @@ def search_words(text: str, *, any_word: bool = False) -> list[str]:
 
 
 def search_table(
-    session: Session,
+    db: Rows,
     text: str,
     codes: Sequence[str] | None = None,
     *,
@@ -63,22 +72,9 @@ def search_table(
     if limit < 1:
         raise UsageError("--limit must be at least 1")
     wanted = search_words(text, any_word=any_word)
-    e, j = m.SearchEntry, m.Jurisdiction
-    matches = [e.search_text.like(like_pattern(w), escape="\\") for w in wanted]
-    query = (
-        select(j.code, e.kind, e.citation, e.subject, e.text)
-        .join(j, e.jurisdiction_id == j.id)
-        .where(or_(*matches) if any_word else and_(*matches))
-    )
-    order: list[Any] = [e.kind_order, j.code, e.position]
-    if any_word and len(matches) > 1:
-        held: Any = case((matches[0], 1), else_=0)
-        for match in matches[1:]:
-            held = held + case((match, 1), else_=0)
-        order.insert(0, held.desc())  # texts holding more of the words first
-    if codes:
-        query = query.where(j.code.in_([p.code for p in jurisdictions(session, codes)]))
-    rows = session.execute(query.order_by(*order).limit(limit)).all()
+    chosen = [p.code for p in jurisdictions(db, codes)] if codes else None
+    name, patterns = _query(any_word, [like_pattern(w) for w in wanted])
+    rows = db.rows(name, **patterns, jurisdictions=chosen, limit=limit)
     return ResultTable(
         name="search",
         title=f"Search: {text}",

@@ -4,41 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lawtrack import models as m
 from lawtrack.analysis import instrument_status
-from lawtrack.queries.common import (
-    criteria,
-    definition_in_effect,
-    jurisdictions,
-    undated_wording_note,
-)
+from lawtrack.queries.common import criteria, jurisdictions, undated_wording_note
 from lawtrack.queries.gaps import gaps_table
+from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import cite_text, fetch_states, grid
 from lawtrack.results import Column, ResultSet, ResultTable, StatusCell
 from lawtrack.status import NOT_ASSESSED
 
 
-def show_set(session: Session, code: str, *, as_of: date) -> ResultSet:
+def show_set(db: Rows, code: str, *, as_of: date) -> ResultSet:
     """One jurisdiction whole, as of a date: instruments, definitions, criteria and gaps."""
-    place = jurisdictions(session, [code])[0]
+    place = jurisdictions(db, [code])[0]
     return ResultSet(
         name="show",
         title=f"{place.name} ({place.code}), as of {as_of.isoformat()}",
         tables=(
-            _instruments(session, place.id, as_of),
-            _definitions(session, place.id, as_of),
-            _criteria(session, place.code, as_of),
-            gaps_table(session, [place.code], as_of=as_of),
+            _instruments(db, place.id, as_of),
+            _definitions(db, place.id, as_of),
+            _criteria(db, place.code, as_of),
+            gaps_table(db, [place.code], as_of=as_of),
         ),
         meta={"as_of": as_of.isoformat(), "jurisdiction": place.code},
     )
 
 
-def _instruments(session: Session, place_id: int, as_of: date) -> ResultTable:
-    i = m.Instrument
+def _instruments(db: Rows, place_id: int, as_of: date) -> ResultTable:
     return ResultTable(
         name="instruments",
         title="Instruments",
@@ -65,26 +56,19 @@ def _instruments(session: Session, place_id: int, as_of: date) -> ResultTable:
                 instrument_status(enacted, in_force, repealed, kind, as_of),
                 url,
             )
-            for key, citation, title, kind, enacted, in_force, repealed, url in session.execute(
-                select(i.key, i.citation, i.title, i.kind, i.enacted, i.in_force, i.repealed, i.url)
-                .where(i.jurisdiction_id == place_id)
-                .order_by(i.position)
+            for key, citation, title, kind, enacted, in_force, repealed, url in db.rows(
+                "instruments_of", place=place_id
             )
         ),
     )
 
 
-def _definitions(session: Session, place_id: int, as_of: date) -> ResultTable:
-    d, i = m.Definition, m.Instrument
+def _definitions(db: Rows, place_id: int, as_of: date) -> ResultTable:
     undated = undated_wording_note(as_of)
     wordings = [
         (term, cite_text(citation, pin) + (" *" if undated and since is None else ""), since, text)
-        for term, citation, pin, text, since in session.execute(
-            select(m.Term.code, i.citation, d.pinpoint, d.text, d.effective_from)
-            .join(m.Term, d.term_id == m.Term.id)
-            .join(i, d.instrument_id == i.id)
-            .where(d.jurisdiction_id == place_id, definition_in_effect(as_of))
-            .order_by(d.position)
+        for term, citation, pin, text, since in db.rows(
+            "definitions_of", place=place_id, as_of=as_of
         )
     ]
     return ResultTable(
@@ -102,10 +86,10 @@ def _definitions(session: Session, place_id: int, as_of: date) -> ResultTable:
     )
 
 
-def _criteria(session: Session, code: str, as_of: date) -> ResultTable:
-    states = grid(fetch_states(session, as_of=as_of, jurisdictions=[code]))
+def _criteria(db: Rows, code: str, as_of: date) -> ResultTable:
+    states = grid(fetch_states(db, as_of=as_of, jurisdictions=[code]))
     rows = []
-    for criterion in criteria(session):
+    for criterion in criteria(db):
         record = states.get((code, criterion.code))
         rows.append(
             (

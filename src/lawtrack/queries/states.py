@@ -1,4 +1,5 @@
-"""Assessment states with their citations and sources, fetched in three queries in all."""
+"""Assessment states with their citations and sources, fetched in three queries in all; or,
+for a grid, only each cell's status (`fetch_cells`, one query)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, aliased
-
-from lawtrack import models as m
 from lawtrack.citing import CitationRef, citation_text, cite_text
-from lawtrack.queries.common import state_in_effect
+from lawtrack.queries.reader import Rows
 from lawtrack.results import StatusCell
+from lawtrack.status import NOT_ASSESSED
 
-__all__ = ["CitationRef", "StateRecord", "citation_text", "cite_text", "fetch_states", "grid"]
+__all__ = [
+    "CitationRef",
+    "StateRecord",
+    "citation_text",
+    "cite_text",
+    "fetch_cells",
+    "fetch_states",
+    "grid",
+]
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def grid(records: Sequence[StateRecord]) -> dict[tuple[str, str], StateRecord]:
 
 
 def grid_for(
-    session: Session,
+    db: Rows,
     places: Sequence[Any],
     chosen: Sequence[Any],
     *,
@@ -69,7 +75,7 @@ def grid_for(
     """The states of these jurisdictions × these criteria on `as_of` (objects with `.code`)."""
     return grid(
         fetch_states(
-            session,
+            db,
             as_of=as_of,
             jurisdictions=[p.code for p in places],
             criteria=[c.code for c in chosen],
@@ -78,8 +84,42 @@ def grid_for(
     )
 
 
+Cells = dict[tuple[int, int], StatusCell]
+NOT_ASSESSED_CELL = StatusCell(NOT_ASSESSED)
+
+
+def fetch_cells(db: Rows, *, as_of: date, place_ids: Sequence[int] | None = None) -> Cells:
+    """(jurisdiction id, criterion id) -> its status on `as_of`, for these jurisdictions (all
+    when None): all a grid shows, so only that is fetched (no note, dates or citations).
+
+    A cell that no state covers is absent: look it up with `.get(key, NOT_ASSESSED_CELL)`.
+    """
+    rows = db.rows(
+        "state_cells",
+        as_of=as_of,
+        jurisdiction_ids=None if place_ids is None else list(place_ids),
+    )
+    made: dict[tuple[str, str | None], StatusCell] = {}  # one object per status and evidence
+    cells: Cells = {}
+    for place, criterion, status, evidence, _ in rows:
+        cell = made.get((status, evidence))
+        if cell is None:
+            cell = made[(status, evidence)] = StatusCell(status, evidence)
+        cells[(place, criterion)] = cell
+    if len(cells) < len(rows):
+        # Two states of one cell in effect on one date (validation forbids it): the later in
+        # the file wins, as in `grid`.
+        for place, criterion, status, evidence, _ in sorted(rows, key=lambda row: row[4]):
+            cells[(place, criterion)] = StatusCell(status, evidence)
+    return cells
+
+
+def _listed(codes: Sequence[str] | None) -> list[str] | None:
+    return None if codes is None else list(codes)
+
+
 def fetch_states(
-    session: Session,
+    db: Rows,
     *,
     as_of: date | None,
     jurisdictions: Sequence[str] | None = None,
@@ -90,40 +130,14 @@ def fetch_states(
 
     With `citations` off, citations and sources are left out (two queries saved).
     """
-    s, j, c = m.AssessmentState, m.Jurisdiction, m.Criterion
-    wanted = []
-    if as_of is not None:
-        wanted.append(state_in_effect(as_of))
-    if jurisdictions is not None:
-        wanted.append(j.code.in_(list(jurisdictions)))
-    if criteria is not None:
-        wanted.append(c.code.in_(list(criteria)))
-
-    def chosen(*columns: Any) -> Select[Any]:
-        return (
-            select(*columns)
-            .join(j, s.jurisdiction_id == j.id)
-            .join(c, s.criterion_id == c.id)
-            .where(*wanted)
-        )
-
-    query = chosen(
-        s.id,
-        j.code,
-        c.code,
-        s.status,
-        s.evidence,
-        s.effective_from,
-        s.effective_to,
-        s.note,
-        s.counterpoint,
-        s.counterpoint_sources,
-        s.untested,
-    ).order_by(j.code, c.position, s.position)
-    rows = session.execute(query).all()
-    ids = chosen(s.id).scalar_subquery()
-    cites = _citations(session, ids) if rows and citations else {}
-    sources = _sources(session, ids) if rows and citations else {}
+    chosen = {
+        "as_of": as_of,
+        "jurisdictions": _listed(jurisdictions),
+        "criteria": _listed(criteria),
+    }
+    rows = db.rows("states", **chosen)
+    cites = _citations(db, chosen) if rows and citations else {}
+    sources = _sources(db, chosen) if rows and citations else {}
     return [
         StateRecord(
             jurisdiction=code,
@@ -155,30 +169,15 @@ def fetch_states(
     ]
 
 
-def _citations(session: Session, state_ids: Any) -> dict[int, list[CitationRef]]:
-    owner = aliased(m.Jurisdiction)
-    i, ci = m.Instrument, m.Citation
-    query = (
-        select(ci.state_id, owner.code, i.key, i.citation, ci.pinpoint, i.url)
-        .join(i, ci.instrument_id == i.id)
-        .join(owner, i.jurisdiction_id == owner.id)
-        .where(ci.state_id.in_(state_ids))
-        .order_by(ci.state_id, ci.position)
-    )
+def _citations(db: Rows, chosen: dict[str, Any]) -> dict[int, list[CitationRef]]:
     out: dict[int, list[CitationRef]] = {}
-    for state_id, code, key, citation, pinpoint, url in session.execute(query):
+    for state_id, code, key, citation, pinpoint, url in db.rows("state_citations", **chosen):
         out.setdefault(state_id, []).append(CitationRef(code, key, citation, pinpoint, url))
     return out
 
 
-def _sources(session: Session, state_ids: Any) -> dict[int, list[str]]:
-    src = m.Source
-    query = (
-        select(src.state_id, src.url)
-        .where(src.state_id.in_(state_ids))
-        .order_by(src.state_id, src.position)
-    )
+def _sources(db: Rows, chosen: dict[str, Any]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    for state_id, url in session.execute(query):
+    for state_id, url in db.rows("state_sources", **chosen):
         out.setdefault(state_id, []).append(url)
     return out

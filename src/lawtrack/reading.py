@@ -1,0 +1,26 @@
+"""The database a view reads: opened with the plain driver when it is ready, else made ready.
+
+A database at the schema head that holds data is read through `plaindb.py` and the compiled
+queries, without importing SQLAlchemy. Any other (no file yet, empty, another revision, a URL
+only SQLAlchemy knows) goes through `store.open_store`, which creates, migrates or loads it, or
+refuses it with its usual message; the view then reads it through the same compiled queries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawtrack.plaindb import connect_ready
+from lawtrack.queries.reader import Reader
+
+
+def open_reader(url: str, data_dir: Path) -> tuple[Reader, str | None]:
+    """A reader of the database at `url`, and the notice for stderr when it had to be created
+    or filled from `data_dir`."""
+    ready = connect_ready(url)
+    if ready is not None:
+        return Reader(*ready), None
+    from lawtrack.store import open_store
+
+    store = open_store(url, data_dir)
+    return store.plain_reader(), store.notice
