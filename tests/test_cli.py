@@ -192,11 +192,13 @@ def test_load_reports_what_changed(runner: CliRunner, data_dir: Path) -> None:
 
 
 def test_db_commands(runner: CliRunner) -> None:
+    from lawtrack.db import SCHEMA_HEAD as HEAD
+
     assert runner.invoke(app, ["db", "current"]).stdout == (
-        "schema revision: none (needs 0005: run `lawtrack db upgrade`)\n"
+        f"schema revision: none (needs {HEAD}: run `lawtrack db upgrade`)\n"
     )
-    assert runner.invoke(app, ["db", "upgrade"]).stdout == "schema revision: none -> 0005\n"
-    assert runner.invoke(app, ["db", "current"]).stdout == "schema revision: 0005 (up to date)\n"
+    assert runner.invoke(app, ["db", "upgrade"]).stdout == f"schema revision: none -> {HEAD}\n"
+    assert runner.invoke(app, ["db", "current"]).stdout == f"schema revision: {HEAD} (up to date)\n"
     assert runner.invoke(app, ["db", "downgrade", "base"]).stdout == "schema revision: none\n"
 
 
@@ -222,7 +224,9 @@ def test_db_check_says_what_is_wrong(runner: CliRunner, data_dir: Path) -> None:
     result = runner.invoke(app, ["db", "check"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
-    assert "schema ok revision 0005 (the newest)" in flat
+    from lawtrack.db import SCHEMA_HEAD
+
+    assert f"schema ok revision {SCHEMA_HEAD} (the newest)" in flat
     assert "integrity ok ok" in flat
     (data_dir / "jurisdictions" / "ph.yaml").unlink()
     result = runner.invoke(app, ["db", "check"])

@@ -167,13 +167,15 @@ def test_the_table_page_shows_the_descriptions(site: Site) -> None:
     status = "How far the law meets the criterion while this state holds."
     assert f"<dt>status</dt><dd>{status}</dd>" in page
     top = site.get("/").text
-    assert "legislation on cybersex trafficking" in top and "not stated" in top
+    assert (
+        "legislation on cybersex trafficking" in top and "Creative Commons Attribution 4.0" in top
+    )
 
 
 def test_the_metadata_says_what_is_true(site: Site) -> None:
     meta = site.metadata
-    assert meta["license"] == "not stated"  # nothing in the repository states the data's licence
-    assert "license_url" not in meta
+    assert meta["license"] == "Creative Commons Attribution 4.0"  # as README and the data package
+    assert meta["license_url"] == "https://creativecommons.org/licenses/by/4.0/"
     assert "3 jurisdiction(s), measured against 25 criteria" in meta["description"]
     assert "lawtrack data files" in meta["source"]
 

@@ -474,9 +474,11 @@ def test_a_database_from_a_newer_lawtrack(runner: CliRunner, tmp_path: Path) -> 
         connection.execute("UPDATE alembic_version SET version_num = '0099'")
     code, _, err = invoke(runner, "matrix")
     assert code == 1
+    from lawtrack.db import SCHEMA_HEAD
+
     assert err == (
         "error: the database schema is at revision 0099, newer than this lawtrack knows (its "
-        "newest is 0005): upgrade lawtrack, or use another database\n"
+        f"newest is {SCHEMA_HEAD}): upgrade lawtrack, or use another database\n"
     )
 
 

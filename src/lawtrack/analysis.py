@@ -13,11 +13,17 @@ from datetime import date
 from lawtrack.results import Cell, ResultTable, Score
 from lawtrack.status import BY_CODE, INCOMPLETE, NOT_ASSESSED
 
+# The statuses a Score counts, by its fields: met, partial, gap, unclear, not_assessed.
+SCORED = ("yes", "partial", "no", "unclear", NOT_ASSESSED)
+
 
 def score(statuses: Iterable[str]) -> Score:
     """Count statuses (plain codes, or cells that carry an `evidence` flag)."""
     counted = list(statuses)
     codes = [str(s) for s in counted]
+    unknown = set(codes) - set(SCORED)
+    if unknown:  # a status added to status.py needs a place in results.Score first
+        raise ValueError(f"status {sorted(unknown)} has no place in results.Score")
     return Score(
         met=codes.count("yes"),
         partial=codes.count("partial"),

@@ -88,3 +88,12 @@ def url_password(url: str) -> str | None:
     """The (longest) secret in a database URL, if it has one."""
     secrets = url_secrets(url)
     return secrets[0] if secrets else None
+
+
+# The licence of the data in data/ (the code is MIT, pyproject.toml): one statement, used by
+# the data package and the datasette metadata, and said in README.md.
+DATA_LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0",
+}

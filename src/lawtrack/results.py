@@ -117,7 +117,7 @@ def _plain(value: Cell) -> str | int | float | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-RANK_MIN_SHARE = 0.8  # 20 of 25 criteria: below this a jurisdiction is listed but not ranked
+RANK_MIN_SHARE = 0.8  # e.g. 20 of 25 criteria: below this a jurisdiction is listed, not ranked
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 Every module that names a status, a kind of evidence or a kind of gap reads it from here (the
 schema, the database constraint, validation, queries, analysis and every renderer). Adding a
-status is one entry in `STATUSES` plus a migration for the database constraint.
+status is one entry in `STATUSES`, the `Status` literal in datafiles/schema.py (a test keeps
+them equal), a migration for the database constraint (a test compares it with STATUS_SQL), and
+its place in `results.Score` (analysis.score refuses a status it cannot count).
 """
 
 from __future__ import annotations
@@ -24,14 +26,29 @@ class StatusInfo:
     legend: str  # the legend's gloss
     evidenced: bool  # needs cite, sources and an `evidence` flag
     weight: float | None  # its share in a score (None: not counted, unknown)
+    # What kind of gap a cell with this status is: "shortfall" (legislative, or unconfirmed on
+    # incomplete evidence), "ambiguity", "research", or None when the criterion is met.
+    gap: str | None
 
 
 STATUSES: tuple[StatusInfo, ...] = (
-    StatusInfo("yes", "yes", "●", "Y", "green", "C6EFCE", "#009E73", "met", True, 1.0),
-    StatusInfo("partial", "partial", "◐", "P", "yellow", "FFEB9C", "#F0E442", "", True, 0.5),
-    StatusInfo("no", "no", "○", "N", "red", "FFC7CE", "#D55E00", "", True, 0.0),
+    StatusInfo("yes", "yes", "●", "Y", "green", "C6EFCE", "#009E73", "met", True, 1.0, None),
     StatusInfo(
-        "unclear", "unclear", "?", "?", "magenta", "E4DFEC", "#CC79A7", "ambiguous law", True, 0.0
+        "partial", "partial", "◐", "P", "yellow", "FFEB9C", "#F0E442", "", True, 0.5, "shortfall"
+    ),
+    StatusInfo("no", "no", "○", "N", "red", "FFC7CE", "#D55E00", "", True, 0.0, "shortfall"),
+    StatusInfo(
+        "unclear",
+        "unclear",
+        "?",
+        "?",
+        "magenta",
+        "E4DFEC",
+        "#CC79A7",
+        "ambiguous law",
+        True,
+        0.0,
+        "ambiguity",
     ),
     StatusInfo(
         NOT_ASSESSED,
@@ -44,6 +61,7 @@ STATUSES: tuple[StatusInfo, ...] = (
         "not yet researched (never read as 'no')",
         False,
         None,
+        "research",
     ),
 )
 BY_CODE = {info.code: info for info in STATUSES}
@@ -90,11 +108,8 @@ GAP_ORDER = tuple(kind.code for kind in GAP_KINDS)
 
 
 def gap_kind(status: str, evidence: str | None = COMPLETE) -> str | None:
-    """The kind of gap a cell is, or None when the criterion is met."""
-    if status in ("no", "partial"):
+    """The kind of gap a cell is, or None when the criterion is met (from `StatusInfo.gap`)."""
+    gap = BY_CODE[status].gap
+    if gap == "shortfall":
         return "unconfirmed" if evidence == INCOMPLETE else "legislative"
-    if status == "unclear":
-        return "ambiguity"
-    if status == NOT_ASSESSED:
-        return "research"
-    return None
+    return gap

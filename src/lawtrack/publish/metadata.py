@@ -6,14 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from lawtrack import __version__
+from lawtrack.config import DATA_LICENSE
 from lawtrack.publish.canned import QUERIES, VIEWS, View
 from lawtrack.publish.describe import ALEMBIC, alembic_description, descriptions
 
 DATABASE = "lawtrack"  # datasette names a database after its file: lawtrack.db
 
 TITLE = "lawtrack: legislation on cybersex trafficking, coded by jurisdiction"
-# No licence is stated for the data in the repository (README, data/): say so, invent none.
-LICENSE = "not stated"
 
 # The column that names a row, shown beside every foreign key that points at it.
 LABELS = {
@@ -99,7 +98,8 @@ def site_metadata(jurisdictions: int, criteria: int) -> dict[str, Any]:
             "the canned queries: the matrix, one criterion across jurisdictions, the victims' "
             "position, gaps, and what changed since a date."
         ),
-        "license": LICENSE,
+        "license": DATA_LICENSE["title"],
+        "license_url": DATA_LICENSE["path"],
         "source": (
             "The lawtrack data files (criteria.yaml, frameworks.yaml, terms.yaml, "
             f"jurisdictions/*.yaml), loaded by lawtrack {__version__}; each assessed cell "

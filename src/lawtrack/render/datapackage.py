@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from lawtrack import __version__
+from lawtrack.config import DATA_LICENSE
 from lawtrack.errors import write_error as fail
 from lawtrack.render.delimited import render_csv
 from lawtrack.render.output import check_dir_target, write_bytes, write_text
@@ -17,11 +18,7 @@ from lawtrack.status import CODES
 
 STATUSES = list(CODES)
 TYPES = {"date": "date", "int": "integer", "number": "number"}
-LICENSE = {
-    "name": "CC-BY-4.0",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0",
-}
+LICENSE = DATA_LICENSE
 KEYS = {
     "jurisdictions": ["code"],
     "instruments": ["jurisdiction", "id"],
@@ -81,7 +78,8 @@ def write_datapackage(
         "name": "lawtrack-cybersex-trafficking-law",
         "title": "lawtrack: legislation on cybersex trafficking, coded by jurisdiction",
         "description": (
-            "Each jurisdiction's statutes, definitions and the status of 25 criteria, every "
+            "Each jurisdiction's statutes, definitions and the status of each criterion of the "
+            "codebook (criteria.csv), every "
             "assessed cell with its pinpoint citation and sources. not_assessed means not yet "
             "researched, never 'no'. Text cells that begin like a spreadsheet formula carry a "
             "leading apostrophe."
