@@ -182,3 +182,36 @@ def test_heatmap_png_and_svg(runner: CliRunner, tmp_path: Path) -> None:
         "not assessed (never 'no')",
     ):
         assert label in text
+
+
+def test_a_region_brief_opens_with_the_region_compared(runner: CliRunner, data_dir: Path) -> None:
+    """Before the briefs, one page: which criteria the region falls short on, and where."""
+    path = data_dir / "jurisdictions" / "au.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    - status: yes\n      evidence: complete\n      from: 2010-04-15\n" in text
+    path.write_text(
+        text.replace(
+            "    - status: yes\n      evidence: complete\n      from: 2010-04-15\n",
+            "    - status: partial\n      evidence: complete\n      from: 2010-04-15\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    out = run(runner, "brief", "--region", "Australia and New Zealand", "--as-of", "2026-01-01")
+    head = out.split("\n# Australia: the law")[0]
+    assert head.startswith(
+        "# Australia and New Zealand: the law against cybersex trafficking, as of 2026-01-01\n\n"
+        "2 jurisdictions of Australia and New Zealand are in the dataset: "
+    )
+    assert (
+        "- **B1 Organising/profiting from live streams**: new legislation needed in 1 (AU); "
+        "unclear in AU-NSW.\n"
+    ) in head
+    assert "| B1 | Organising/profiting from live streams | — | AU | — | AU-NSW | — |" in head
+    assert "| A0 | Dedicated CSAM/OCSEA legislation | — | — | — | — | AU, AU-NSW |" in head
+    assert "## Ranking" in head and "# New South Wales: the law" in out
+    page = run(runner, "brief", "--region", "Australia and New Zealand", "-f", "html")
+    assert "<title>Australia and New Zealand: the law against cybersex trafficking" in page
+    assert "<td>B1</td><td>Organising/profiting from live streams</td><td>—</td><td>AU</td>" in page
+    single = run(runner, "brief", "AU", "--as-of", "2026-01-01")
+    assert "Criterion by criterion" not in single  # one jurisdiction: no regional page

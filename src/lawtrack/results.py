@@ -210,6 +210,60 @@ class Peer:
 
 
 @dataclass(frozen=True)
+class RegionRow:
+    """One criterion across a region: which jurisdictions meet it, and which kind of gap the
+    others have (codes, in the region's rank order)."""
+
+    id: str
+    name: str
+    met: tuple[str, ...]
+    legislative: tuple[str, ...]  # no/partial on a complete reading: new legislation needed
+    unconfirmed: tuple[str, ...]  # no/partial on an incomplete reading
+    ambiguity: tuple[str, ...]
+    research: tuple[str, ...]  # not yet researched
+
+    @property
+    def short(self) -> int:
+        """Jurisdictions where the law falls short or may fall short."""
+        return len(self.legislative) + len(self.unconfirmed)
+
+    @property
+    def assessed(self) -> int:
+        return self.short + len(self.met) + len(self.ambiguity)
+
+
+@dataclass(frozen=True)
+class RegionOverview:
+    """A region's jurisdictions compared criterion by criterion, before their briefs."""
+
+    region: str
+    as_of: date
+    peers: tuple[Peer, ...]  # rank order
+    rows: tuple[RegionRow, ...]  # criteria in codebook order
+
+    @property
+    def title(self) -> str:
+        return (
+            f"{self.region}: the law against cybersex trafficking, as of {self.as_of.isoformat()}"
+        )
+
+    @property
+    def widespread(self) -> tuple[RegionRow, ...]:
+        """Criteria on which at least half of the jurisdictions that were assessed on them fall
+        (or may fall) short, most widespread first."""
+        found = [r for r in self.rows if r.assessed and r.short * 2 >= r.assessed]
+        return tuple(sorted(found, key=lambda r: (-r.short, -len(r.legislative), r.id)))
+
+
+@dataclass(frozen=True)
+class Briefs:
+    """What `brief` renders: one brief per jurisdiction, and for a region its overview first."""
+
+    briefs: tuple[Brief, ...]
+    overview: RegionOverview | None = None
+
+
+@dataclass(frozen=True)
 class Brief:
     """A one-jurisdiction advocacy brief; every claim points at a numbered footnote."""
 

@@ -17,7 +17,15 @@ from lawtrack.queries.common import (
 )
 from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import StateRecord, cite_text, fetch_states, grid
-from lawtrack.results import Brief, BriefPoint, Peer, StatusCell
+from lawtrack.results import (
+    Brief,
+    BriefPoint,
+    Briefs,
+    Peer,
+    RegionOverview,
+    RegionRow,
+    StatusCell,
+)
 from lawtrack.status import NOT_ASSESSED, gap_kind
 
 VICTIMS = ("D1", "D2", "D3", "D4")
@@ -163,8 +171,38 @@ def _definitions(
     return tuple(found), undated if marked else None
 
 
-def briefs_for(
-    db: Rows, codes: list[str] | None, *, region: str | None, as_of: date
-) -> list[Brief]:
+def briefs_for(db: Rows, codes: list[str] | None, *, region: str | None, as_of: date) -> Briefs:
     places = jurisdictions(db, codes, region=region)
-    return [brief_for(db, place.code, as_of=as_of) for place in places]
+    briefs = tuple(brief_for(db, place.code, as_of=as_of) for place in places)
+    if region is None or not places:
+        return Briefs(briefs)
+    return Briefs(briefs, region_overview(db, region, places, as_of=as_of))
+
+
+def region_overview(
+    db: Rows, region: str, places: Sequence[JurisdictionRef], *, as_of: date
+) -> RegionOverview:
+    """Every criterion across the region: who meets it, and each kind of gap the others have."""
+    chosen = criteria(db)
+    states = grid(fetch_states(db, as_of=as_of, jurisdictions=[p.code for p in places]))
+    peers = _peers(places, chosen, states)
+    order = [peer.code for peer in peers]
+    rows = []
+    for criterion in chosen:
+        kinds: dict[str | None, list[str]] = {}
+        for code in order:
+            record = states.get((code, criterion.code))
+            status = record.status if record else NOT_ASSESSED
+            kinds.setdefault(gap_kind(status, record.evidence if record else None), []).append(code)
+        rows.append(
+            RegionRow(
+                criterion.short_id,
+                criterion.name,
+                tuple(kinds.get(None, [])),
+                tuple(kinds.get("legislative", [])),
+                tuple(kinds.get("unconfirmed", [])),
+                tuple(kinds.get("ambiguity", [])),
+                tuple(kinds.get("research", [])),
+            )
+        )
+    return RegionOverview(region, as_of, peers, tuple(rows))

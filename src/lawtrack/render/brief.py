@@ -7,20 +7,28 @@ from typing import TextIO
 
 from lawtrack import __version__
 from lawtrack.render.html import environment, page
-from lawtrack.results import Brief
+from lawtrack.results import Briefs
 
 
-def render_markdown_brief(briefs: list[Brief], out: TextIO) -> None:
+def render_markdown_brief(bundle: Briefs, out: TextIO) -> None:
     env = environment(markdown=True)
-    text = env.get_template("brief.md.j2").render(briefs=briefs, version=__version__)
+    text = env.get_template("brief.md.j2").render(
+        briefs=bundle.briefs, overview=bundle.overview, version=__version__
+    )
     out.write(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
 
 
-def render_html_brief(briefs: list[Brief], out: TextIO) -> None:
-    body = environment().get_template("brief.html.j2").render(briefs=briefs, version=__version__)
-    title = (
-        briefs[0].title
-        if len(briefs) == 1
-        else f"{len(briefs)} briefs: {', '.join(b.code for b in briefs)}"
+def render_html_brief(bundle: Briefs, out: TextIO) -> None:
+    body = (
+        environment()
+        .get_template("brief.html.j2")
+        .render(briefs=bundle.briefs, overview=bundle.overview, version=__version__)
     )
+    briefs = bundle.briefs
+    if bundle.overview is not None:
+        title = bundle.overview.title
+    elif len(briefs) == 1:
+        title = briefs[0].title
+    else:
+        title = f"{len(briefs)} briefs: {', '.join(b.code for b in briefs)}"
     out.write(page(title, body))

@@ -21,7 +21,7 @@ class Format:
     # "module:function" of each renderer it has, imported only when used (--help stays fast).
     document: str | None = None  # Result -> TextIO (a table or a set of tables)
     binary: str | None = None  # Result -> bytes (needs -o)
-    brief: str | None = None  # list[Brief], TextIO
+    brief: str | None = None  # Briefs, TextIO
     image: bool = False  # a chart format (chart heatmap)
 
     @property
