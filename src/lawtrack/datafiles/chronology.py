@@ -50,13 +50,16 @@ def provision_start(instrument: Instrument, pinpoint: str | None) -> date | None
     return start_of(instrument)
 
 
-def chronology(models: Mapping[str, JurisdictionFile]) -> list[Finding]:
+def chronology(
+    models: Mapping[str, JurisdictionFile], *, errors_only: bool = False
+) -> list[Finding]:
+    """The findings of the three rules; `errors_only`: the first rule's alone (a load)."""
     instruments: dict[Key, Instrument] = {
         (code, key): instrument
         for code, model in models.items()
         for key, instrument in model.instruments.items()
     }
-    acting_on = _acting_on(models)
+    acting_on = {} if errors_only else _acting_on(models)
     findings: list[Finding] = []
     undated: dict[Key, list[date]] = {}
     for code, model in models.items():
@@ -66,7 +69,7 @@ def chronology(models: Mapping[str, JurisdictionFile]) -> list[Finding]:
                 cited = list(_cited(code, state, instruments))
                 early = list(_too_early(code, here, state, cited))
                 findings += early
-                if state.effective_from is None:
+                if state.effective_from is None or errors_only:
                     continue
                 for cited_key, _, instrument in cited:
                     if start_of(instrument) is None:

@@ -60,16 +60,26 @@ def uncited_instruments(models: Mapping[str, JurisdictionFile]) -> list[Key]:
     ]
 
 
-def link_cycles(models: Mapping[str, JurisdictionFile]) -> list[tuple[Key, str]]:
-    """Instruments whose `amends`/`repeals` lead back to themselves, with the path of the loop.
-
-    An Act cannot amend or repeal itself, directly or through others: such a loop is a typo.
-    """
+def link_edges(models: Mapping[str, JurisdictionFile]) -> dict[Key, list[Key]]:
+    """Each instrument -> the instruments it amends or repeals."""
     edges: dict[Key, list[Key]] = {}
     for code, model in models.items():
         for key, instrument in model.instruments.items():
             targets = [_key(t, code) for t in (*instrument.amends, *instrument.repeals)]
             edges[(code, key)] = [t for t in targets if t]
+    return edges
+
+
+def link_cycles(
+    models: Mapping[str, JurisdictionFile], more: Mapping[Key, list[Key]] | None = None
+) -> list[tuple[Key, str]]:
+    """Instruments whose `amends`/`repeals` lead back to themselves, with the path of the loop.
+
+    An Act cannot amend or repeal itself, directly or through others: such a loop is a typo.
+    `more`: the links of instruments not in `models` (an incremental load reads them from the
+    database), for loops that pass through them.
+    """
+    edges = {**(more or {}), **link_edges(models)}
     found: list[tuple[Key, str]] = []
     reported: set[Key] = set()
     for start in edges:

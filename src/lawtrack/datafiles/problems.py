@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -40,6 +40,10 @@ class Problem:
     where: str
     message: str
     severity: Severity = "error"
+    # Where in the file's data it is, for a problem still to be placed (line 0; see
+    # `read.locate`), and whether it is about the key there rather than its value.
+    loc: tuple[str | int, ...] | None = field(default=None, compare=False, repr=False)
+    on_key: bool = field(default=False, compare=False, repr=False)
 
     def format(self) -> str:
         label = "" if self.severity == "error" else f"{self.severity}: "

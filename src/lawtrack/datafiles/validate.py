@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,9 +23,10 @@ from lawtrack.datafiles.dataset import (
     relpath,
 )
 from lawtrack.datafiles.messages import message_for
+from lawtrack.datafiles.parallel import parse_files
 from lawtrack.datafiles.partial import Partial, partial_model
 from lawtrack.datafiles.problems import Problem, errors_in
-from lawtrack.datafiles.read import Loc, YamlDoc, gc_paused, read_yaml
+from lawtrack.datafiles.read import Loc, YamlDoc, gc_paused, locate, read_yaml
 from lawtrack.datafiles.rules import FileRules, date_order
 from lawtrack.datafiles.schema import CriteriaFile, FrameworksFile, JurisdictionFile, TermsFile
 
@@ -69,14 +71,29 @@ def validate_dir(
     strict: bool = False,
     today: date | None = None,
     overrides: dict[Path, str] | None = None,
+    errors_only: bool = False,
 ) -> Validation:
-    """Every problem of every file. `overrides`: file -> the text it is about to have."""
+    """Every problem of every file. `overrides`: file -> the text it is about to have.
+
+    Problems are placed at the end (`read.locate`), each file with problems parsed once more.
+    `errors_only` (a load): the same dataset and the same errors, found faster: problems are
+    not placed (line and column 0) and rules that can only warn are skipped. A load that meets
+    an error validates again without it, to show every problem where it stands. Many files
+    are parsed on two cores (`parallel.py`).
+    """
     with gc_paused():
-        return _validate(root, strict=strict, today=today, overrides=overrides)
+        return _validate(
+            root, strict=strict, today=today, overrides=overrides, errors_only=errors_only
+        )
 
 
 def _validate(
-    root: Path, *, strict: bool, today: date | None, overrides: dict[Path, str] | None
+    root: Path,
+    *,
+    strict: bool,
+    today: date | None,
+    overrides: dict[Path, str] | None,
+    errors_only: bool,
 ) -> Validation:
     today = today or date.today()
     overrides = {path.resolve(): text for path, text in (overrides or {}).items()}
@@ -84,16 +101,66 @@ def _validate(
     if not root.is_dir():
         problems.append(Problem(root, 1, 1, "(directory)", "data directory not found"))
         return Validation(None, problems)
-    docs: dict[str, YamlDoc] = {}
     paths = data_files(root)
     paths += sorted(p for p in overrides if p not in {q.resolve() for q in paths})
+    hashes: dict[str, str] = {}
+    codebook_docs: dict[str, YamlDoc] = {}
+    every_doc: dict[Path, YamlDoc] = {}
+
+    def recorded(docs: Iterable[tuple[str, YamlDoc]]) -> Iterator[tuple[str, YamlDoc]]:
+        for rel, doc in docs:
+            hashes[rel] = doc.sha256
+            every_doc[doc.path] = doc
+            if rel in CODEBOOK_FILES:
+                codebook_docs[rel] = doc
+            else:
+                yield rel, doc
+
+    # Each file becomes its model as soon as it is read: its plain data never waits for the
+    # others (at 2,000 files, that data would double the memory).
+    docs = iter_files(root, paths, problems, overrides=overrides)
+    parsed = parse_jurisdictions(recorded(docs), problems)
+    codebook = check_codebook(codebook_docs, problems, today)
+    if codebook is not None:
+        check_files(parsed, codebook, problems, today, errors_only=errors_only)
+    if strict:
+        problems = [
+            replace(p, severity="error") if p.severity == "warning" else p for p in problems
+        ]
+    if not errors_only:
+        problems = locate(problems, every_doc)
+    problems.sort()
+    dataset = None
+    if codebook is not None and not errors_in(problems):
+        ordered = dict(sorted(parsed.jurisdictions.items()))
+        dataset = Dataset(root=root, codebook=codebook, jurisdictions=ordered, hashes=hashes)
+    return Validation(dataset, problems)
+
+
+def read_files(root: Path, paths: list[Path], problems: list[Problem]) -> dict[str, YamlDoc]:
+    """The files that parse as a mapping, by relative path; the problems of the others."""
+    return dict(iter_files(root, paths, problems))
+
+
+def iter_files(
+    root: Path,
+    paths: list[Path],
+    problems: list[Problem],
+    *,
+    overrides: dict[Path, str] | None = None,
+) -> Iterator[tuple[str, YamlDoc]]:
+    """The files that parse as a mapping, by relative path, in order; the problems of the
+    others. Without `overrides`, many files are parsed on two cores (`parallel.py`)."""
+    overrides = overrides or {}
+    ahead = iter(parse_files(root, paths)) if not overrides else None
     for path in paths:
-        text = overrides.get(path.resolve())
+        early = next(ahead)[1] if ahead is not None else None
+        text = overrides.get(path.resolve()) if overrides else None
         if text is None and not path.exists():
             problem = "a link to nothing" if path.is_symlink() else "file not found"
             problems.append(Problem(path, 1, 1, "(file)", problem))
             continue
-        read = read_yaml(path, None if text is None else text.encode("utf-8"), root=root)
+        read = early or read_yaml(path, None if text is None else text.encode("utf-8"), root=root)
         if isinstance(read, Problem):
             problems.append(read)
         elif not isinstance(read.data, dict):
@@ -101,21 +168,32 @@ def _validate(
                 read.problem((), f"expected a mapping at the top level, got {_kind(read.data)}")
             )
         else:
-            docs[relpath(root, path)] = read
-    codebook = _codebook(docs, problems, today)
-    jurisdictions: dict[str, JurisdictionDoc] = {}
-    broken: set[str] = set()  # files that exist but failed: no second error for citing them
-    partials: list[tuple[JurisdictionDoc, Partial]] = []
-    for rel, doc in docs.items():
+            yield relpath(root, path), read
+
+
+@dataclass
+class Parsed:
+    """The jurisdiction files that passed their schema, and what is known of those that did not."""
+
+    jurisdictions: dict[str, JurisdictionDoc] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)  # their codes: citing them is no 2nd error
+    partials: list[tuple[JurisdictionDoc, Partial]] = field(default_factory=list)
+
+
+def parse_jurisdictions(docs: Iterable[tuple[str, YamlDoc]], problems: list[Problem]) -> Parsed:
+    """Each jurisdiction file as its model (the first file to claim a code keeps it)."""
+    parsed = Parsed()
+    jurisdictions = parsed.jurisdictions
+    for rel, doc in docs:
         if rel in CODEBOOK_FILES:
             continue
         failed: list[Loc] = []
         model = parse_model(doc, JurisdictionFile, problems, failed)
         if model is None:
-            broken.add(str(doc.data.get("code")))
+            parsed.broken.add(str(doc.data.get("code")))
             partial = partial_model(doc.data, failed)
             if partial is not None:
-                partials.append((JurisdictionDoc(rel, doc, partial.model), partial))
+                parsed.partials.append((JurisdictionDoc(rel, doc, partial.model), partial))
         else:
             doc.release()  # the model holds it all now; at 2,000 files this halves the memory
             jurisdictions.setdefault(model.code, JurisdictionDoc(rel, doc, model))
@@ -126,25 +204,27 @@ def _validate(
                         f"{model.code} is also the code of {jurisdictions[model.code].relpath}",
                     )
                 )
-    if codebook is not None:
-        for jdoc in jurisdictions.values():
-            FileRules(jdoc, codebook, jurisdictions, problems, today, broken).check()
-        for jdoc, partial in partials:
-            FileRules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
-        _cited_nowhere(jurisdictions, problems)
-        _link_cycles(jurisdictions, problems)
-        _chronology(jurisdictions, problems)
-    if strict:
-        problems = [
-            replace(p, severity="error") if p.severity == "warning" else p for p in problems
-        ]
-    problems.sort()
-    dataset = None
-    if codebook is not None and not errors_in(problems):
-        hashes = {rel: doc.sha256 for rel, doc in docs.items()}
-        ordered = dict(sorted(jurisdictions.items()))
-        dataset = Dataset(root=root, codebook=codebook, jurisdictions=ordered, hashes=hashes)
-    return Validation(dataset, problems)
+    return parsed
+
+
+def check_files(
+    parsed: Parsed,
+    codebook: Codebook,
+    problems: list[Problem],
+    today: date,
+    *,
+    errors_only: bool = False,
+) -> None:
+    """The rules of each file against the codebook and the others, then those across files."""
+    jurisdictions, broken = parsed.jurisdictions, parsed.broken
+    for jdoc in jurisdictions.values():
+        FileRules(jdoc, codebook, jurisdictions, problems, today, broken).check()
+    for jdoc, partial in parsed.partials:
+        FileRules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
+    if not errors_only:
+        _cited_nowhere(jurisdictions, problems)  # a warning
+    _link_cycles(jurisdictions, problems)
+    check_chronology(jurisdictions, problems, errors_only=errors_only)
 
 
 def _kind(value: Any) -> str:
@@ -153,7 +233,11 @@ def _kind(value: Any) -> str:
     return describe(value)
 
 
-def _codebook(docs: dict[str, YamlDoc], problems: list[Problem], today: date) -> Codebook | None:
+def check_codebook(
+    docs: dict[str, YamlDoc], problems: list[Problem], today: date
+) -> Codebook | None:
+    """The three codebook files as one Codebook, or None with their problems added."""
+
     def parsed(name: str, model: type[Model]) -> Model | None:
         return parse_model(docs[name], model, problems) if name in docs else None
 
@@ -225,9 +309,19 @@ def _cited_nowhere(jurisdictions: dict[str, JurisdictionDoc], problems: list[Pro
         )
 
 
-def _chronology(jurisdictions: dict[str, JurisdictionDoc], problems: list[Problem]) -> None:
-    models = {code: jdoc.model for code, jdoc in jurisdictions.items()}
-    for finding in chronology(models):
+def check_chronology(
+    jurisdictions: dict[str, JurisdictionDoc],
+    problems: list[Problem],
+    models: Mapping[str, JurisdictionFile] | None = None,
+    *,
+    errors_only: bool = False,
+) -> None:
+    """The dates of the states of `jurisdictions`, against what they cite (in `models`, every
+    file by default)."""
+    models = models or {code: jdoc.model for code, jdoc in jurisdictions.items()}
+    for finding in chronology(models, errors_only=errors_only):
+        if finding.code not in jurisdictions:
+            continue
         problem = jurisdictions[finding.code].doc.problem(
             finding.loc, finding.message, key=finding.key
         )
