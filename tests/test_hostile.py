@@ -624,3 +624,48 @@ def test_any_spreadsheet_bytes_import_or_fail_cleanly(content: bytes) -> None:
         if result.exit_code == 1:
             assert {p: p.read_bytes() for p in before} == before
         shutil.rmtree(root)
+
+
+def test_a_server_that_never_answers_is_given_up_once_with_a_message(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A host that accepts the connection and then says nothing (a firewall, a wrong port on a
+    busy machine): libpq would wait forever. The wait is bounded, the server is tried once (not
+    again through the fallback path), and the user hears why, password hidden."""
+    import socket
+    import threading
+
+    import lawtrack.db
+    import lawtrack.plaindb
+
+    monkeypatch.setattr(lawtrack.plaindb, "PG_CONNECT_SECONDS", 2)  # libpq's minimum
+    monkeypatch.setattr(lawtrack.db, "PG_CONNECT_SECONDS", 2)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(30)
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        try:
+            while True:
+                accepted.append(listener.accept()[0])
+        except OSError:
+            pass
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    url = f"postgresql+psycopg://lawtrack:quiet-secret@127.0.0.1:{port}/lawtrack"
+    try:
+        for command in (["matrix", "-f", "csv"], ["db", "check"]):
+            before = len(accepted)
+            code, out, err = invoke(runner, "--db", url, *command)
+            assert (code, out) == (1, "")
+            assert err == (
+                f"error: cannot open the database postgresql+psycopg://lawtrack:***@127.0.0.1:"
+                f"{port}/lawtrack: connection timeout expired\n"
+            )
+            assert len(accepted) - before == 1
+    finally:
+        listener.close()
+        for connection in accepted:
+            connection.close()

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from lawtrack.config import bundled_dir, redact
 from lawtrack.errors import DatabaseUnavailable, DataError, UsageError
+from lawtrack.plaindb import PG_CONNECT_SECONDS
 
 # The schema head is kept where the plain read path can see it without SQLAlchemy.
 from lawtrack.plaindb import SCHEMA_HEAD as SCHEMA_HEAD
@@ -43,7 +44,7 @@ def make_engine(url: str) -> Engine:
                 ) from None
         engine = create_engine(
             parsed,
-            connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite else {},
+            connect_args=_connect_args(parsed, sqlite=sqlite),
             hide_parameters=True,
         )
     except (ArgumentError, ValueError) as exc:
@@ -56,6 +57,14 @@ def make_engine(url: str) -> Engine:
     else:
         event.listen(engine, "begin", _pg_begin)
     return engine
+
+
+def _connect_args(parsed: URL, *, sqlite: bool) -> dict[str, Any]:
+    if sqlite:
+        return {"timeout": SQLITE_BUSY_SECONDS}
+    if "connect_timeout" in parsed.query:  # connect_args would override the URL's own
+        return {}
+    return {"connect_timeout": PG_CONNECT_SECONDS}
 
 
 def _sqlite_events(engine: Engine, *, in_memory: bool) -> None:

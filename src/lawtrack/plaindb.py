@@ -17,9 +17,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from lawtrack.config import redact
+from lawtrack.errors import DatabaseUnavailable
+
 # The newest migration in migrations/versions; a test keeps the two equal (db.py re-exports it).
 SCHEMA_HEAD = "0005"
 SQLITE_BUSY_SECONDS = 30
+# How long to wait for a PostgreSQL server before saying it cannot be reached (libpq waits
+# forever by default: a host that accepts and never answers would hang every command). A URL's
+# own `connect_timeout` wins.
+PG_CONNECT_SECONDS = 10
 
 # One row when the schema is lawtrack's and holds data; an error (no such table) otherwise.
 _READY = (
@@ -109,7 +116,7 @@ def connect_ready(url: str) -> tuple[Any, str] | None:
     if parsed.scheme == "sqlite":
         opened = _sqlite(parsed)
     elif parsed.scheme in ("postgresql", "postgresql+psycopg"):
-        opened = _postgresql(parsed)
+        opened = _postgresql(parsed, url)
     else:
         return None
     if opened is None:
@@ -158,7 +165,7 @@ def _sqlite(url: URL) -> tuple[Any, str] | None:
     return connection, "sqlite"
 
 
-def _postgresql(url: URL) -> tuple[Any, str] | None:
+def _postgresql(url: URL, text: str) -> tuple[Any, str] | None:
     """A psycopg connection with the arguments SQLAlchemy's psycopg dialect gives: user,
     password, host, port and database from the URL, then every query key as it is."""
     try:
@@ -179,9 +186,17 @@ def _postgresql(url: URL) -> tuple[Any, str] | None:
     }
     if url.password is not None:
         kwargs["password"] = url.password
+    kwargs["connect_timeout"] = PG_CONNECT_SECONDS  # the URL may set its own, below
     kwargs.update(url.query)
     try:
         connection = psycopg.connect(**kwargs)
+    except psycopg.OperationalError as exc:
+        # The server cannot be reached (or refused us): trying again through SQLAlchemy would
+        # only double the wait, so the user hears it now, as `db.connect` would say it.
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(
+            redact(f"cannot open the database {text}: {reason}", text)
+        ) from None
     except Exception:
         return None
     # One snapshot for every query of the view, and no write even by mistake.
