@@ -19,6 +19,7 @@ COMMANDS = [
     (["compare", "PH", "AU", "--cite"], ".csv"),
     (["matrix"], ".csv"),
     (["gaps"], ".csv"),
+    (["below", "PH", "AU"], ".csv"),
     (["victims"], ".csv"),
     (["definitions", "child"], ".csv"),
     (["score"], ".csv"),

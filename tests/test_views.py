@@ -354,3 +354,55 @@ def test_a_court_decision_is_decided_never_in_force() -> None:
     assert instrument_status(None, None, None, "case", day) == "decided (date unknown)"
     assert instrument_status(date(2018, 2, 8), None, None, "statute", day) == "in force"
     assert instrument_status(date(2027, 1, 1), None, None, "statute", day) == "not yet enacted"
+
+
+def test_below_lists_each_cell_short_of_the_baseline(runner: CliRunner) -> None:
+    assert run(
+        runner, "below", "PH", "AU", "AU-NSW", "-f", "csv", "--as-of", "2026-01-01"
+    ).splitlines() == [
+        "id,criterion,name,baseline_status,baseline_citation,jurisdiction,status,position,citation,note",
+        'B1,live_streaming_offence,Organising/profiting from live streams,yes,"Example Act No. 2, s. 4(c)",AU-NSW,unclear,unclear,"Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22",State law is ambiguous; federal law applies.',
+        'B8,possession_offence,Possession; tech-facilitated offences,yes,"Example Act No. 1, s. 4(l)",AU,not_assessed,not researched,,',
+        'B8,possession_offence,Possession; tech-facilitated offences,yes,"Example Act No. 1, s. 4(l)",AU-NSW,not_assessed,not researched,,',
+    ]
+    # A weaker status on an incomplete reading is never stated as a shortfall of the law.
+    assert run(runner, "below", "AU", "PH", "-f", "csv", "--as-of", "2022-08-14").splitlines()[
+        1:
+    ] == [
+        'B1,live_streaming_offence,Organising/profiting from live streams,yes,"Example Code 1995, s. 474.22",PH,partial,"below, unconfirmed","Example Act No. 1, s. 4",Only performances that are recorded; s. 5 was not read.'
+    ]
+
+
+def test_below_says_what_it_counted(runner: CliRunner) -> None:
+    notes = run(runner, "below", "AU", "PH", "--as-of", "2022-08-14").split("Cells \nthat meet")[1]
+    assert " ".join(notes.split()) == (
+        "or pass AU's status are not listed. AU sets a standard (yes or partial) on 1 of 25 "
+        "criteria; it sets none (no, unclear or not assessed) on A0, A1, A2, A3, A4, B2, B3, "
+        "B4, B5, B6, B7, B8, C1, C2, C3, D1, D2, D3, D4, E1, E2, E3, E4, E5. PH: meets 0 of 1; "
+        "below 0, below unconfirmed 1, unclear 0, not researched 0."
+    )
+
+
+def test_below_needs_someone_to_compare(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["below", "PH", "PH"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith("error: name the jurisdictions to hold against PH, or --region\n")
+
+
+@pytest.mark.parametrize(
+    ("baseline", "status", "evidence", "expected"),
+    [
+        ("yes", "yes", "complete", None),
+        ("partial", "yes", "incomplete", None),
+        ("partial", "partial", "complete", None),
+        ("yes", "partial", "complete", "below"),
+        ("partial", "no", "complete", "below"),
+        ("yes", "no", "incomplete", "below, unconfirmed"),
+        ("yes", "unclear", "complete", "unclear"),
+        ("partial", "not_assessed", None, "not researched"),
+    ],
+)
+def test_below_positions(baseline: str, status: str, evidence: str | None, expected: str) -> None:
+    from lawtrack.queries.below import position
+
+    assert position(baseline, status, evidence) == expected

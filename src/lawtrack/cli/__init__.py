@@ -48,6 +48,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "Legislative, ambiguity and research gaps, with the framework articles calling for each.",
     ),
     (
+        "below",
+        "findings",
+        "Where jurisdictions fall short of a baseline's law (e.g. EU members against the EU).",
+    ),
+    (
         "victims",
         "findings",
         "Are victims criminalised? D1–D4 with citations, and the definitions behind them.",

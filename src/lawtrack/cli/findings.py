@@ -1,4 +1,4 @@
-"""What the comparison finds: `gaps`, `victims`, `definitions`, `score`."""
+"""What the comparison finds: `gaps`, `below`, `victims`, `definitions`, `score`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import typer
 
 from lawtrack.cli.options import (
     AsOfOption,
+    CategoryOption,
     CodesArgument,
+    CriteriaOption,
     ExcelOption,
     FormatOption,
     FrameworkOption,
@@ -36,6 +38,44 @@ def gaps(
     run_view(
         ctx,
         lambda s: gaps_table(s, codes, as_of=when, framework=framework, region=region),
+        fmt,
+        output,
+        excel=excel,
+    )
+
+
+def below(
+    ctx: typer.Context,
+    baseline: Annotated[
+        str,
+        typer.Argument(
+            help="The jurisdiction whose law is the standard, e.g. EU.", show_default=False
+        ),
+    ],
+    codes: CodesArgument = None,
+    region: RegionOption = None,
+    criteria: CriteriaOption = None,
+    category: CategoryOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
+    as_of: AsOfOption = None,
+) -> None:
+    """Where jurisdictions fall short of a baseline's law (e.g. EU members against the EU)."""
+    from lawtrack.queries.below import below_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: below_table(
+            s,
+            baseline,
+            codes,
+            as_of=when,
+            region=region,
+            category=category,
+            criteria_codes=criteria,
+        ),
         fmt,
         output,
         excel=excel,
@@ -113,5 +153,5 @@ def score(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (gaps, victims, definitions, score):
+    for command in (gaps, below, victims, definitions, score):
         app.command()(command)
