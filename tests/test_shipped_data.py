@@ -119,3 +119,17 @@ def test_heatmap_of_the_shipped_data_is_not_blank(runner: CliRunner, tmp_path: P
         colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
     assert width >= 1200 and height >= 600
     assert len(colours) > 50  # five status colours, letters, labels: far from blank
+
+
+def test_no_folded_text_breaks_a_word_at_a_hyphen() -> None:
+    """YAML joins the lines of a folded text (`note: >-`) with a space, so a line ending in
+    `child-` before `prostitution` reads "child- prostitution" in every output."""
+    import re
+
+    broken = [
+        f"{path.name}:{number}"
+        for path in sorted((SHIPPED / "jurisdictions").glob("*.yaml"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\w-$", line)
+    ]
+    assert broken == []
