@@ -123,13 +123,19 @@ def test_heatmap_of_the_shipped_data_is_not_blank(runner: CliRunner, tmp_path: P
 
 def test_no_folded_text_breaks_a_word_at_a_hyphen() -> None:
     """YAML joins the lines of a folded text (`note: >-`) with a space, so a line ending in
-    `child-` before `prostitution` reads "child- prostitution" in every output."""
+    `child-` before `prostitution` reads "child- prostitution" in every output. A URL may end
+    in a hyphen, and "16- and 17-year-olds" is written with the space."""
     import re
 
-    broken = [
-        f"{path.name}:{number}"
-        for path in sorted((SHIPPED / "jurisdictions").glob("*.yaml"))
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"\w-$", line)
-    ]
+    broken = []
+    for path in sorted((SHIPPED / "jurisdictions").glob("*.yaml")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, (line, after) in enumerate(zip(lines, [*lines[1:], ""], strict=True), 1):
+            last = line.split()[-1] if line.split() else ""
+            if (
+                re.search(r"\w-$", line)
+                and not last.startswith("http")
+                and not re.match(r"\s*(and|or|to) ", after)
+            ):
+                broken.append(f"{path.name}:{number}")
     assert broken == []
