@@ -352,7 +352,16 @@ def test_a_court_decision_is_decided_never_in_force() -> None:
     day = date(2026, 1, 1)
     assert instrument_status(date(2018, 2, 8), None, None, "case", day) == "decided"
     assert instrument_status(None, None, None, "case", day) == "decided (date unknown)"
-    assert instrument_status(date(2018, 2, 8), None, None, "statute", day) == "in force"
+    # An enactment date alone never says a statute took effect (many await commencement).
+    assert (
+        instrument_status(date(2018, 2, 8), None, None, "statute", day)
+        == "enacted; in-force date not recorded"
+    )
+    assert instrument_status(date(2018, 2, 8), date(2018, 3, 1), None, "statute", day) == "in force"
+    assert (
+        instrument_status(date(2025, 2, 8), date(2026, 3, 1), None, "statute", day)
+        == "not yet in force"
+    )
     assert instrument_status(date(2027, 1, 1), None, None, "statute", day) == "not yet enacted"
 
 

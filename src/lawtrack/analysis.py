@@ -56,8 +56,9 @@ def ranked_by_score(table: ResultTable) -> ResultTable:
 def instrument_status(
     enacted: date | None, in_force: date | None, repealed: date | None, kind: str, as_of: date
 ) -> str:
-    """How an instrument stood on `as_of`: not yet enacted, not yet in force, in force, repealed;
-    a court decision is "decided" (its `enacted` date is the day of judgment)."""
+    """How an instrument stood on `as_of`: not yet enacted, enacted (no in-force date recorded),
+    not yet in force, in force, repealed; a court decision is "decided" (its `enacted` date is
+    the day of judgment)."""
     if kind == "bill":
         return "bill"
     if kind == "case":
@@ -66,7 +67,10 @@ def instrument_status(
         return "repealed"
     if enacted is not None and enacted > as_of:
         return "not yet enacted"
-    start = in_force or enacted
-    if start is not None and start > as_of:
+    if in_force is None and enacted is not None:
+        # Many laws take effect on a later day, or on a commencement order: an enactment date
+        # alone never says the law is in force.
+        return "enacted; in-force date not recorded"
+    if in_force is not None and in_force > as_of:
         return "not yet in force"
-    return "in force" if start is not None else "in force (date unknown)"
+    return "in force" if in_force is not None else "in force (date unknown)"
