@@ -11,16 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from lawtrack.plaindb import connect_ready
+from lawtrack.progress import SILENT, Progress
 from lawtrack.queries.reader import Reader
 
 
-def open_reader(url: str, data_dir: Path) -> tuple[Reader, str | None]:
+def open_reader(url: str, data_dir: Path, progress: Progress = SILENT) -> tuple[Reader, str | None]:
     """A reader of the database at `url`, and the notice for stderr when it had to be created
-    or filled from `data_dir`."""
+    or filled from `data_dir` (a load that tells `progress` how far it has got)."""
     ready = connect_ready(url)
     if ready is not None:
         return Reader(*ready), None
     from lawtrack.store import open_store
 
-    store = open_store(url, data_dir)
+    store = open_store(url, data_dir, progress=progress)
     return store.plain_reader(), store.notice

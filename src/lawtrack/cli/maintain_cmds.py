@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from lawtrack.cli.options import DataDirArgument, FormatOption, OutputOption, parse_date
-from lawtrack.cli.state import data_root
+from lawtrack.cli.state import data_root, note
 from lawtrack.errors import DATA_PROBLEM, DataError, UsageError
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _writable_root(ctx: typer.Context, given: Path | None) -> Path:
 
 def _warn(warnings: list[Problem]) -> None:
     for warning in warnings:
-        typer.echo(warning.format(), err=True)
+        note(warning.format())
 
 
 def new(
@@ -180,21 +180,26 @@ def import_states(
     data_dir: DataOption = None,
 ) -> None:
     """Import assessment states from a spreadsheet: all rows or none."""
+    from lawtrack.cli.state import progress
     from lawtrack.datafiles.edit import check_and_write
     from lawtrack.datafiles.importing import plan_import, read_rows, unified_diff
 
     root = _writable_root(ctx, data_dir)
     if not file.exists():
         raise UsageError(f"{file} not found")
-    rows = read_rows(file, set(_criteria(root)))
-    edits, changed = plan_import(root, rows)
+    warnings: list[Problem] = []
+    with progress() as shown:
+        shown.stage("reading the sheet")
+        rows = read_rows(file, set(_criteria(root)))
+        edits, changed = plan_import(root, rows, shown)
+        if edits and not dry_run:
+            warnings = check_and_write(root, [(e.path, e.text()) for e in edits], progress=shown)
     if dry_run:
         for edit in edits:
             typer.echo(unified_diff(edit, root), nl=False)
         typer.echo(f"{len(rows)} row(s) read: {changed} would change {len(edits)} file(s)")
         return
-    if edits:
-        _warn(check_and_write(root, [(e.path, e.text()) for e in edits]))
+    _warn(warnings)
     typer.echo(f"{len(rows)} row(s) read: {changed} changed {len(edits)} file(s)")
 
 

@@ -45,10 +45,11 @@ def parse_date(text: str | None, *, option: str = "--as-of") -> date:
     except ValueError:
         raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None
     if when > date.today():
-        typer.echo(
+        from lawtrack.cli.state import note
+
+        note(
             f"lawtrack: {option} {when} is in the future: the law as recorded today is shown "
-            "(Acts not yet in force are not applied ahead of their dates)",
-            err=True,
+            "(Acts not yet in force are not applied ahead of their dates)"
         )
     return when
 
