@@ -165,6 +165,16 @@ def test_an_import_shows_its_rows_and_the_validation(tmp_path: Path, data_dir: P
     assert b"validating jurisdictions" in drawn
 
 
+def test_the_benchmark_generator_shows_its_files_on_a_terminal(tmp_path: Path) -> None:
+    generate = [sys.executable, str(REPO / "benchmarks" / "generate.py"), str(tmp_path / "out")]
+    generate += ["--jurisdictions", "30", "--codebook", str(FIXTURES / "valid")]
+    code, out, drawn = _with_terminal(generate, {**os.environ, "TERM": "xterm"})
+    assert code == 0 and out == f"wrote 30 jurisdictions to {tmp_path / 'out'}\n".encode()
+    assert b"writing files" in drawn and b"30/30" in drawn
+    assert _piped(generate, dict(os.environ)) == (0, out, b"")
+    assert _with_terminal([*generate, "--quiet"], {**os.environ, "TERM": "xterm"}) == (0, out, b"")
+
+
 class Recorder:
     """A Progress that keeps each part: [label, total, how much was counted done]."""
 
