@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawtrack.plaindb import connect_ready
+from lawtrack.plaindb import connect_ready, parse_url
 from lawtrack.progress import SILENT, Progress
 from lawtrack.queries.reader import Reader
 
@@ -25,3 +25,31 @@ def open_reader(url: str, data_dir: Path, progress: Progress = SILENT) -> tuple[
 
     store = open_store(url, data_dir, progress=progress)
     return store.plain_reader(), store.notice
+
+
+def ready_reader(url: str) -> Reader | None:
+    """A reader of the database at `url` if it is ready (at the schema head, holding data), else
+    None: nothing is created, migrated or loaded (for shell completion, which must be quick)."""
+    ready = connect_ready(url)
+    return Reader(*ready) if ready is not None else None
+
+
+def file_stamp(url: str) -> str | None:
+    """For a SQLite file, a text that changes whenever its content may have (the size and time
+    of the file and of its write-ahead log): what a cache of its lists is checked against. None
+    for a server, or a file that is not there."""
+    parsed = parse_url(url)
+    if parsed is None or parsed.scheme != "sqlite" or not parsed.database:
+        return None
+    database = Path(parsed.database.removeprefix("file:"))
+    stamps = []
+    for path in (database, database.with_name(database.name + "-wal")):
+        try:
+            found = path.stat()
+        except OSError:
+            if path == database:
+                return None
+            continue
+        if found.st_size:
+            stamps.append(f"{found.st_size}:{found.st_mtime_ns}")
+    return " ".join(stamps)
