@@ -221,7 +221,8 @@ app = typer.Typer(
     cls=_Group,
     name="lawtrack",
     help="Compare legislation on cybersex trafficking across jurisdictions, cell by cited cell.",
-    add_completion=False,
+    # --install-completion and --show-completion; the values are completed by cli/complete.py.
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,

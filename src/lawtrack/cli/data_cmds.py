@@ -66,6 +66,10 @@ def load(
         report = load_data(session, root, dry_run=dry_run, progress=shown)
         if dry_run:
             session.rollback()
+    if report.changed and not dry_run:
+        from lawtrack.cli.complete import forget
+
+        forget(state.settings.database_url)  # the shell completes what was just loaded
     verb = "would be" if dry_run else ""
     for label, codes in (
         ("created", report.created),

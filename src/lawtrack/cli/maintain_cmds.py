@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import DataDirArgument, FormatOption, OutputOption, parse_date
 from lawtrack.cli.state import data_root, note
 from lawtrack.errors import DATA_PROBLEM, DataError, UsageError
@@ -71,11 +72,22 @@ def new(
 
 def set_state(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
-    criterion: Annotated[
-        str, typer.Argument(help="Criterion code or short id, e.g. live_streaming_offence or B1.")
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
     ],
-    status: Annotated[str, typer.Argument(help="yes, partial, no, unclear or not_assessed.")],
+    criterion: Annotated[
+        str,
+        typer.Argument(
+            help="Criterion code or short id, e.g. live_streaming_offence or B1.",
+            click_type=complete.CRITERION,
+        ),
+    ],
+    status: Annotated[
+        str,
+        typer.Argument(
+            help="yes, partial, no, unclear or not_assessed.", click_type=complete.STATUS
+        ),
+    ],
     cite: Annotated[
         list[str] | None, typer.Option("--cite", help="'<instrument id> <pinpoint>' (repeatable).")
     ] = None,
@@ -97,6 +109,7 @@ def set_state(
             "--evidence",
             help="complete (you read every text the status rests on) or incomplete (the note "
             "says what was not read). Required for yes, partial, no and unclear.",
+            click_type=complete.EVIDENCE,
         ),
     ] = None,
     data_dir: DataOption = None,
@@ -119,7 +132,9 @@ def set_state(
 
 def add_instrument(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
+    ],
     key: Annotated[str, typer.Argument(help="The instrument's id in the file, e.g. ra-11930.")],
     title: Annotated[str, typer.Option(help="The short title.")],
     citation: Annotated[
