@@ -318,3 +318,28 @@ def test_every_parameter_that_takes_a_code_completes_it() -> None:
                     assert param.type.kind == kind, f"{path} {param.name}"
                     seen.add(path)
     assert {"show", "compare", "definitions", "search", "data set", "chart heatmap"} <= seen
+
+
+def test_a_tampered_database_puts_no_control_character_on_the_command_line(
+    runner: CliRunner, shell_env: dict[str, str], database_url: str
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    run(runner, "data", "load")
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE jurisdictions SET region = 'Asia\x1b[2J' WHERE code = 'PH'")
+        )
+        connection.execute(
+            text("UPDATE jurisdictions SET name = 'Aus\x1b]0;x\x07\ntralia' WHERE code = 'AU'")
+        )
+    engine.dispose()
+    from lawtrack.cli.complete import forget
+
+    forget(database_url)  # as after a load: read the database again
+    assert bash_complete(shell_env, "matrix", "--region", "") == ["Australia\\ and\\ New\\ Zealand"]
+    env = {**os.environ, **shell_env, "_LAWTRACK_COMPLETE": "complete_fish"}
+    env |= {"_TYPER_COMPLETE_ARGS": "lawtrack show AU", "_TYPER_COMPLETE_FISH_ACTION": "get-args"}
+    out = subprocess.run(["lawtrack"], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout == "AU\tAus\\u001b]0;x\\u0007 tralia\nAU-NSW\tNew South Wales\n"

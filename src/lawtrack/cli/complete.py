@@ -19,7 +19,8 @@ What was typed is matched without regard to case (`ph` completes to `PH`, `south
 `South-eastern Asia`), and a jurisdiction's usual non-ISO spelling typed in full (`UK`)
 completes to its code (`GB`). bash inserts a value as it is given, so for bash a value with
 spaces or other characters special to the shell comes escaped; zsh and fish quote values
-themselves.
+themselves. A value holding a control character or a line break (a database changed behind
+lawtrack's back) is never offered, and such characters in a name are shown as escapes.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from typer._click.shell_completion import CompletionItem
 from typer._click.types import StringParamType
 
 from lawtrack.config import Settings
+from lawtrack.hidden import HIDDEN, visible
 
 # Not a word character or one of these: escaped for bash (shlex.quote's safe set).
 _SPECIAL = re.compile(r"([^\w@%+=:,./-])")
@@ -58,8 +60,12 @@ class Completed(StringParamType):
             return []
         bash = _shell(ctx) == "bash"
         return [
-            CompletionItem(_SPECIAL.sub(r"\\\1", value) if bash else value, help=help)
+            CompletionItem(
+                _SPECIAL.sub(r"\\\1", value) if bash else value,
+                help=" ".join(visible(help).split()) if help else None,
+            )
             for value, help in matching(choices, incomplete)
+            if not HIDDEN.search(value) and not any(c in value for c in "\t\n\r")
         ]
 
 
