@@ -2,6 +2,8 @@
 
     python benchmarks/generate.py OUT_DIR --jurisdictions 2000 [--states 3] [--instruments 10]
 
+A progress bar is drawn on stderr when it is a terminal (`--quiet`: none).
+
 Codes are real ISO 3166 codes (every country first, then subdivisions of generated countries), so
 the files pass `lawtrack data validate`. The statutes, dates and texts are invented filler and are
 marked as such in every file: never mix them with the real dataset.
@@ -114,6 +116,9 @@ def jurisdiction_file(
 
 
 def generate(out: Path, args: argparse.Namespace) -> None:
+    """The files, with lawtrack's progress bar on stderr when it is a terminal (and no --quiet)."""
+    from lawtrack.cli.progress import bars
+
     rng = random.Random(args.seed)
     if out.exists():
         shutil.rmtree(out)
@@ -121,9 +126,13 @@ def generate(out: Path, args: argparse.Namespace) -> None:
     for name in ("criteria.yaml", "frameworks.yaml", "terms.yaml"):
         shutil.copy(args.codebook / name, out / name)
     criteria = criteria_codes(args.codebook)
-    for code, parent in codes(args.jurisdictions):
-        text = jurisdiction_file(code, parent, criteria, args, rng)
-        (out / "jurisdictions" / f"{code.lower()}.yaml").write_text(text, encoding="utf-8")
+    chosen = codes(args.jurisdictions)
+    with bars(quiet=args.quiet) as progress:
+        progress.stage("writing files", len(chosen))
+        for code, parent in chosen:
+            text = jurisdiction_file(code, parent, criteria, args, rng)
+            (out / "jurisdictions" / f"{code.lower()}.yaml").write_text(text, encoding="utf-8")
+            progress.advance()
 
 
 def main() -> None:
@@ -139,6 +148,7 @@ def main() -> None:
         default=REPO / "data",
         help="the directory whose criteria.yaml, frameworks.yaml and terms.yaml to use",
     )
+    parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     args = parser.parse_args()
     generate(args.out, args)
     print(f"wrote {args.jurisdictions} jurisdictions to {args.out}")

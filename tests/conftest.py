@@ -53,6 +53,7 @@ def golden() -> Callable[[str, str], None]:
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> None:
     monkeypatch.setenv("LAWTRACK_DATABASE_URL", f"sqlite:///{tmp_path / 'lawtrack.sqlite3'}")
     monkeypatch.setenv("LAWTRACK_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # shell completion's cache
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
 

@@ -298,6 +298,10 @@ def test_json_shapes(runner: CliRunner) -> None:
             "error: unknown dataset 'assesments'; did you mean assessments or instruments?\n",
         ),
         (
+            ["export", "datasete"],
+            "error: unknown dataset 'datasete'; did you mean datasette or datapackage?\n",
+        ),
+        (
             ["search", "--", "---"],
             "error: nothing to search for in '---': give at least one word\n",
         ),

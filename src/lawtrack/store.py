@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lawtrack import models as m
 from lawtrack.db import WRITE, make_engine, prepare
+from lawtrack.progress import SILENT, Progress
 from lawtrack.queries.reader import Reader, Row, run
 
 
@@ -49,8 +50,11 @@ class Store:
         return Reader(connection, self.engine.dialect.name, release)
 
 
-def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:
-    """The database at `url`, migrated; when `fill` and it holds no data, loaded from `data_dir`."""
+def open_store(
+    url: str, data_dir: Path, *, fill: bool = True, progress: Progress = SILENT
+) -> Store:
+    """The database at `url`, migrated; when `fill` and it holds no data, loaded from `data_dir`
+    (the load tells `progress` how far it has got)."""
     engine = make_engine(url)
     created = prepare(engine)
     if not fill:
@@ -66,7 +70,7 @@ def open_store(url: str, data_dir: Path, *, fill: bool = True) -> Store:
         recover(data_dir)  # an edit of several files that a crash interrupted: finish it first
 
     with Session(engine.execution_options(**WRITE)) as session, session.begin():
-        report = load_data(session, data_dir)
+        report = load_data(session, data_dir, progress=progress)
     what = "created the database and loaded" if created else "loaded"
     count = len(report.created) + len(report.updated) + len(report.unchanged)
     return Store(engine, f"{what} {count} jurisdiction(s) from {data_dir}")

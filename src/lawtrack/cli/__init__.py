@@ -15,6 +15,7 @@ import importlib
 import os
 import sys
 from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -225,7 +226,8 @@ app = typer.Typer(
     cls=_Group,
     name="lawtrack",
     help="Compare legislation on cybersex trafficking across jurisdictions, cell by cited cell.",
-    add_completion=False,
+    # --install-completion and --show-completion; the values are completed by cli/complete.py.
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -257,6 +259,14 @@ def root(
             show_default=False,
         ),
     ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Nothing on stderr but errors: no progress bar, no note of what was done.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -264,9 +274,28 @@ def root(
         ),
     ] = False,
 ) -> None:
-    from lawtrack.cli.state import AppState
+    from lawtrack.cli.state import AppState, set_quiet
 
+    set_quiet(quiet)
+    if quiet:
+        ctx.with_resource(_libraries_silenced())
     ctx.obj = AppState(db=db, data=data)
+
+
+@contextmanager
+def _libraries_silenced() -> Iterator[None]:
+    """--quiet: the warnings and log lines of libraries (matplotlib's missing glyphs, its font
+    cache) are notes too; errors still reach stderr as exceptions."""
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.disable(logging.WARNING)
+        try:
+            yield
+        finally:
+            logging.disable(logging.NOTSET)
 
 
 def main() -> None:

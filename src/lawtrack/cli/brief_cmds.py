@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import AsOfOption, OutputOption, RegionOption, parse_date
 from lawtrack.cli.state import app_state
 from lawtrack.errors import UsageError
@@ -15,11 +16,20 @@ from lawtrack.render.formats import listing
 def brief(
     ctx: typer.Context,
     codes: Annotated[
-        list[str] | None, typer.Argument(help="Jurisdiction code(s).", show_default=False)
+        list[str] | None,
+        typer.Argument(
+            help="Jurisdiction code(s).", show_default=False, click_type=complete.JURISDICTION
+        ),
     ] = None,
     region: RegionOption = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help=f"{listing('brief')} (default: md).")
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"{listing('brief')} (default: md).",
+            click_type=complete.BRIEF_FORMAT,
+        ),
     ] = None,
     output: OutputOption = None,
     as_of: AsOfOption = None,

@@ -14,7 +14,7 @@ from lawtrack.cli.options import (
     RegionOption,
     parse_date,
 )
-from lawtrack.cli.state import app_state
+from lawtrack.cli.state import app_state, progress
 
 chart_app = typer.Typer(help="Charts (PNG or SVG; needs lawtrack[chart]).", no_args_is_help=True)
 
@@ -41,7 +41,8 @@ def heatmap(
         table = matrix_table(
             session, as_of=when, region=region, category=category, framework=framework
         )
-    render_heatmap(ranked_by_score(table), output)
+    with progress() as shown:
+        render_heatmap(ranked_by_score(table), output, shown)
     typer.echo(f"wrote {output}")
 
 

@@ -56,15 +56,20 @@ def load(
     ] = False,
 ) -> None:
     """Validate everything, then load it in one transaction (unchanged files are skipped)."""
+    from lawtrack.cli.state import progress
     from lawtrack.datafiles.load import load_data
 
     state = app_state(ctx)
     root = _directory(ctx, directory)
     store = state.store(fill=False)
-    with store.writer() as session, session.begin():
-        report = load_data(session, root, dry_run=dry_run)
+    with progress() as shown, store.writer() as session, session.begin():
+        report = load_data(session, root, dry_run=dry_run, progress=shown)
         if dry_run:
             session.rollback()
+    if report.changed and not dry_run:
+        from lawtrack.cli.complete import forget
+
+        forget(state.settings.database_url)  # the shell completes what was just loaded
     verb = "would be" if dry_run else ""
     for label, codes in (
         ("created", report.created),

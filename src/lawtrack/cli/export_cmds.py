@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import ExcelOption, FormatOption, OutputOption, parse_date
 from lawtrack.cli.run import run_view
 from lawtrack.errors import UsageError
@@ -20,7 +21,8 @@ def export(
         typer.Argument(
             help="jurisdictions, instruments, definitions, assessments, ratifications, criteria, "
             "or datapackage (all of them as a Frictionless Data Package in the -o directory), "
-            "or datasette (a copy of the database and its metadata.json in the -o directory)."
+            "or datasette (a copy of the database and its metadata.json in the -o directory).",
+            click_type=complete.DATASET,
         ),
     ],
     as_of: Annotated[

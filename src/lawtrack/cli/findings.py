@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import (
     AsOfOption,
     CategoryOption,
@@ -102,7 +103,12 @@ def victims(
 
 def definitions(
     ctx: typer.Context,
-    term: Annotated[str, typer.Argument(help="A term of the codebook, e.g. child or csam.")],
+    term: Annotated[
+        str,
+        typer.Argument(
+            help="A term of the codebook, e.g. child or csam.", click_type=complete.TERM
+        ),
+    ],
     codes: CodesArgument = None,
     text: Annotated[bool, typer.Option("--text", help="Add the verbatim statutory text.")] = False,
     fmt: FormatOption = None,

@@ -6,13 +6,16 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import CodesArgument, ExcelOption, FormatOption, OutputOption, parse_date
 from lawtrack.cli.run import run_view
 
 
 def timeline(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. KR.")],
+    code: Annotated[
+        str, typer.Argument(help="A jurisdiction code, e.g. KR.", click_type=complete.JURISDICTION)
+    ],
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -74,7 +77,12 @@ def search(
     ],
     codes: Annotated[
         list[str] | None,
-        typer.Option("--jurisdiction", "-j", help="Only this jurisdiction (repeatable)."),
+        typer.Option(
+            "--jurisdiction",
+            "-j",
+            help="Only this jurisdiction (repeatable).",
+            click_type=complete.JURISDICTION,
+        ),
     ] = None,
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
     any_word: Annotated[

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import DataDirArgument, FormatOption, OutputOption, parse_date
-from lawtrack.cli.state import data_root
+from lawtrack.cli.state import data_root, note
 from lawtrack.errors import DATA_PROBLEM, DataError, UsageError
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def _writable_root(ctx: typer.Context, given: Path | None) -> Path:
 
 def _warn(warnings: list[Problem]) -> None:
     for warning in warnings:
-        typer.echo(warning.format(), err=True)
+        note(warning.format())
 
 
 def new(
@@ -71,11 +72,22 @@ def new(
 
 def set_state(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
-    criterion: Annotated[
-        str, typer.Argument(help="Criterion code or short id, e.g. live_streaming_offence or B1.")
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
     ],
-    status: Annotated[str, typer.Argument(help="yes, partial, no, unclear or not_assessed.")],
+    criterion: Annotated[
+        str,
+        typer.Argument(
+            help="Criterion code or short id, e.g. live_streaming_offence or B1.",
+            click_type=complete.CRITERION,
+        ),
+    ],
+    status: Annotated[
+        str,
+        typer.Argument(
+            help="yes, partial, no, unclear or not_assessed.", click_type=complete.STATUS
+        ),
+    ],
     cite: Annotated[
         list[str] | None, typer.Option("--cite", help="'<instrument id> <pinpoint>' (repeatable).")
     ] = None,
@@ -97,6 +109,7 @@ def set_state(
             "--evidence",
             help="complete (you read every text the status rests on) or incomplete (the note "
             "says what was not read). Required for yes, partial, no and unclear.",
+            click_type=complete.EVIDENCE,
         ),
     ] = None,
     data_dir: DataOption = None,
@@ -119,7 +132,9 @@ def set_state(
 
 def add_instrument(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
+    ],
     key: Annotated[str, typer.Argument(help="The instrument's id in the file, e.g. ra-11930.")],
     title: Annotated[str, typer.Option(help="The short title.")],
     citation: Annotated[
@@ -180,21 +195,26 @@ def import_states(
     data_dir: DataOption = None,
 ) -> None:
     """Import assessment states from a spreadsheet: all rows or none."""
+    from lawtrack.cli.state import progress
     from lawtrack.datafiles.edit import check_and_write
     from lawtrack.datafiles.importing import plan_import, read_rows, unified_diff
 
     root = _writable_root(ctx, data_dir)
     if not file.exists():
         raise UsageError(f"{file} not found")
-    rows = read_rows(file, set(_criteria(root)))
-    edits, changed = plan_import(root, rows)
+    warnings: list[Problem] = []
+    with progress() as shown:
+        shown.stage("reading the sheet")
+        rows = read_rows(file, set(_criteria(root)))
+        edits, changed = plan_import(root, rows, shown)
+        if edits and not dry_run:
+            warnings = check_and_write(root, [(e.path, e.text()) for e in edits], progress=shown)
     if dry_run:
         for edit in edits:
             typer.echo(unified_diff(edit, root), nl=False)
         typer.echo(f"{len(rows)} row(s) read: {changed} would change {len(edits)} file(s)")
         return
-    if edits:
-        _warn(check_and_write(root, [(e.path, e.text()) for e in edits]))
+    _warn(warnings)
     typer.echo(f"{len(rows)} row(s) read: {changed} changed {len(edits)} file(s)")
 
 

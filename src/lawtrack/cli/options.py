@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.errors import UsageError
 from lawtrack.render.formats import listing
 
@@ -18,6 +19,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help=f"{listing()} (default: from --output's suffix, else table; xlsx needs -o).",
+        click_type=complete.FORMAT,
     ),
 ]
 OutputOption = Annotated[
@@ -45,33 +47,53 @@ def parse_date(text: str | None, *, option: str = "--as-of") -> date:
     except ValueError:
         raise UsageError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None
     if when > date.today():
-        typer.echo(
+        from lawtrack.cli.state import note
+
+        note(
             f"lawtrack: {option} {when} is in the future: the law as recorded today is shown "
-            "(Acts not yet in force are not applied ahead of their dates)",
-            err=True,
+            "(Acts not yet in force are not applied ahead of their dates)"
         )
     return when
 
 
 RegionOption = Annotated[
     str | None,
-    typer.Option("--region", help="Only this UN M49 sub-region (e.g. 'South-eastern Asia')."),
+    typer.Option(
+        "--region",
+        help="Only this UN M49 sub-region (e.g. 'South-eastern Asia').",
+        click_type=complete.REGION,
+    ),
 ]
 CategoryOption = Annotated[
-    str | None, typer.Option("--category", help="Only this category of criteria (A–E).")
+    str | None,
+    typer.Option(
+        "--category", help="Only this category of criteria (A–E).", click_type=complete.CATEGORY
+    ),
 ]
 FrameworkOption = Annotated[
     str | None,
     typer.Option(
-        "--framework", help="Only the criteria this framework calls for (e.g. lanzarote)."
+        "--framework",
+        help="Only the criteria this framework calls for (e.g. lanzarote).",
+        click_type=complete.FRAMEWORK,
     ),
 ]
 CriteriaOption = Annotated[
     list[str] | None,
-    typer.Option("--criteria", "-c", help="Only these criteria (code or short id; repeatable)."),
+    typer.Option(
+        "--criteria",
+        "-c",
+        help="Only these criteria (code or short id; repeatable).",
+        click_type=complete.CRITERION,
+    ),
 ]
 CodesArgument = Annotated[
-    list[str] | None, typer.Argument(help="Jurisdiction codes (default: all).", show_default=False)
+    list[str] | None,
+    typer.Argument(
+        help="Jurisdiction codes (default: all).",
+        show_default=False,
+        click_type=complete.JURISDICTION,
+    ),
 ]
 CiteOption = Annotated[
     bool,

@@ -52,7 +52,7 @@ def cli_markdown() -> str:
         f"> Generated from the code by `{COMMAND}`: do not edit it by hand, run that",
         "> again. `tests/test_docs.py` fails while this file is out of date.",
         "",
-        "Options of `lawtrack` itself (`--db`, `--data`) go before the command:",
+        "Options of `lawtrack` itself (`--db`, `--data`, `--quiet`) go before the command:",
         "`lawtrack --data DIR matrix`. Arguments shown in braces (`{code}`) are required. Every",
         "command also takes `--help`.",
         "",

@@ -1,4 +1,5 @@
-"""What the root callback resolved, shared with every command through the Typer context."""
+"""What the root callback resolved, shared with every command through the Typer context, and
+the one way a command writes a note on stderr (which `--quiet` silences)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,34 @@ import typer
 from lawtrack.config import Settings
 
 if TYPE_CHECKING:
+    from lawtrack.progress import Progress
     from lawtrack.queries.reader import Reader
     from lawtrack.store import Store
+
+# `--quiet` of this run: the root callback sets it on every run. A module's flag rather than the
+# context's, because notes come from helpers that hold no context (`options.parse_date`).
+_quiet = False
+
+
+def set_quiet(quiet: bool) -> None:
+    global _quiet
+    _quiet = quiet
+
+
+def note(text: str) -> None:
+    """A line on stderr that is not an error (what was created, loaded, recovered; a warning
+    on a successful edit): `--quiet` leaves it out. Errors are reported by the root group."""
+    if not _quiet:
+        typer.echo(text, err=True)
+
+
+@contextmanager
+def progress() -> Iterator[Progress]:
+    """Progress bars on stderr while the block runs, when it is a terminal and no --quiet."""
+    from lawtrack.cli.progress import bars
+
+    with bars(quiet=_quiet) as shown:
+        yield shown
 
 
 @dataclass
@@ -33,9 +60,12 @@ class AppState:
         """The database, ready; filled from the data directory on first use unless `fill` is off."""
         from lawtrack.store import open_store
 
-        store = open_store(self.settings.database_url, self.settings.data_dir, fill=fill)
+        with progress() as shown:
+            store = open_store(
+                self.settings.database_url, self.settings.data_dir, fill=fill, progress=shown
+            )
         if store.notice:
-            typer.echo(f"lawtrack: {store.notice}", err=True)
+            note(f"lawtrack: {store.notice}")
         return store
 
     @contextmanager
@@ -44,9 +74,10 @@ class AppState:
         SQLAlchemy when it is ready, else after `store` has created or filled it."""
         from lawtrack.reading import open_reader
 
-        reader, notice = open_reader(self.settings.database_url, self.settings.data_dir)
+        with progress() as shown:
+            reader, notice = open_reader(self.settings.database_url, self.settings.data_dir, shown)
         if notice:
-            typer.echo(f"lawtrack: {notice}", err=True)
+            note(f"lawtrack: {notice}")
         with reader:
             yield reader
 
@@ -66,5 +97,5 @@ def data_root(ctx: typer.Context, given: Path | None, *, resolve: bool = True) -
 
     root = given if given is not None else app_state(ctx).settings.data_dir
     if root.is_dir() and recover(root):
-        typer.echo(f"lawtrack: completed an interrupted edit in {root}", err=True)
+        note(f"lawtrack: completed an interrupted edit in {root}")
     return root.resolve() if resolve else root

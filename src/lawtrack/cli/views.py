@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from lawtrack.cli import complete
 from lawtrack.cli.options import (
     AsOfOption,
     CategoryOption,
@@ -25,7 +26,11 @@ def jurisdictions(
     ctx: typer.Context,
     region: RegionOption = None,
     level: Annotated[
-        str | None, typer.Option(help="Only this level: supranational, national or subnational.")
+        str | None,
+        typer.Option(
+            help="Only this level: supranational, national or subnational.",
+            click_type=complete.LEVEL,
+        ),
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -47,7 +52,9 @@ def jurisdictions(
 
 def show(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="A jurisdiction code, e.g. PH.")],
+    code: Annotated[
+        str, typer.Argument(help="A jurisdiction code, e.g. PH.", click_type=complete.JURISDICTION)
+    ],
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -65,7 +72,9 @@ def compare(
     codes: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Jurisdiction codes, one or more (or --all, or --region).", show_default=False
+            help="Jurisdiction codes, one or more (or --all, or --region).",
+            show_default=False,
+            click_type=complete.JURISDICTION,
         ),
     ] = None,
     every: Annotated[bool, typer.Option("--all", help="Every jurisdiction in the database.")] = (

@@ -11,6 +11,7 @@ from pathlib import Path
 from lawtrack.datafiles.dataset import CODEBOOK_FILES, Codebook, data_files
 from lawtrack.datafiles.read import file_sha256
 from lawtrack.datafiles.schema import JurisdictionFile
+from lawtrack.progress import SILENT, Progress, counted
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,13 @@ class FileScan:
     irregular: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, root: Path) -> FileScan:
+    def of(cls, root: Path, progress: Progress = SILENT) -> FileScan:
         hashes: dict[str, str] = {}
         irregular: list[str] = []
         inside = root.resolve()
-        for path in data_files(root):
+        paths = data_files(root)
+        progress.stage("checking files", len(paths))
+        for path in counted(progress, paths):
             name = path.relative_to(root).as_posix()
             try:
                 mode = os.lstat(path).st_mode  # one call per file: a load of 2,000 scans them all

@@ -18,6 +18,7 @@ from lawtrack.datafiles.problems import Problem, errors_in
 from lawtrack.datafiles.roundtrip import dump_rt, load_rt
 from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
 from lawtrack.errors import DataError, UsageError, write_error
+from lawtrack.progress import SILENT, Progress
 from lawtrack.status import CODES as STATUSES
 
 
@@ -254,14 +255,19 @@ def _as_date(value: Any) -> date | None:
 
 
 def check_and_write(
-    root: Path, edits: list[tuple[Path, str]], *, today: date | None = None
+    root: Path,
+    edits: list[tuple[Path, str]],
+    *,
+    today: date | None = None,
+    progress: Progress = SILENT,
 ) -> list[Problem]:
     """Validate the directory as it will be; write every file only if none of them has an error.
 
     Returns the warnings. Raises DataError (nothing written) with the located errors.
+    `progress` hears of the validation, file by file.
     """
     overrides = dict(edits)
-    validation = validate_dir(root, overrides=overrides, today=today)
+    validation = validate_dir(root, overrides=overrides, today=today, progress=progress)
     touched = {path.resolve() for path in overrides}
     errors = [p for p in errors_in(validation.problems) if p.path.resolve() in touched]
     if errors:

@@ -16,6 +16,7 @@ from lawtrack.datafiles.problems import Problem
 from lawtrack.datafiles.read import read_bytes
 from lawtrack.datafiles.schema import CODE_RE
 from lawtrack.errors import DataError, UsageError
+from lawtrack.progress import SILENT, Progress
 from lawtrack.spreadsheet import restore
 from lawtrack.status import BY_CODE, EVIDENCE, INCOMPLETE_MARK
 from lawtrack.status import CODES as STATUSES
@@ -214,10 +215,14 @@ def _xlsx_records(path: Path, raw: bytes) -> list[tuple[int, list[str]]]:
     return records
 
 
-def plan_import(root: Path, rows: list[Row]) -> tuple[list[FileEdit], int]:
-    """The files the rows change, and how many rows change anything."""
+def plan_import(
+    root: Path, rows: list[Row], progress: Progress = SILENT
+) -> tuple[list[FileEdit], int]:
+    """The files the rows change, and how many rows change anything (each row counted done
+    to `progress` once applied to its file)."""
     edits: dict[str, FileEdit] = {}
     changed = 0
+    progress.stage("applying rows", len(rows))
     for row in rows:
         edit = edits.get(row.jurisdiction)
         if edit is None:
@@ -226,6 +231,7 @@ def plan_import(root: Path, rows: list[Row]) -> tuple[list[FileEdit], int]:
             except UsageError as exc:
                 raise DataError(f"row {row.number}, column jurisdiction: {exc}") from None
         changed += edit.set_state(row.criterion, row.state, dated=row.dated)
+        progress.advance()
     return [e for e in edits.values() if e.text() != e.original], changed
 
 

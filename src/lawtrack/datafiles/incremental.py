@@ -58,6 +58,7 @@ from lawtrack.datafiles.validate import (
     parse_jurisdictions,
     read_files,
 )
+from lawtrack.progress import SILENT, Progress
 
 Key = tuple[str, str]  # (jurisdiction code, instrument id)
 Fallback = Literal["full", "invalid"]  # validate every file: to load it, or to report it
@@ -65,7 +66,7 @@ CHUNK = 250  # codes in one IN list
 
 
 def incremental_delta(
-    session: Session, root: Path, scan: FileScan, today: date
+    session: Session, root: Path, scan: FileScan, today: date, progress: Progress = SILENT
 ) -> Delta | Fallback:
     """What to load, read incrementally; "full" when only a full validation will do (nothing
     loaded yet, the codebook changed, an odd file, rows lost, the clock went back), "invalid"
@@ -76,9 +77,10 @@ def incremental_delta(
     changed = changed_paths({path: digest for path, (digest, _) in loaded.items()}, scan)
     reread = changed | _citing_files(session, loaded, scan, changed)
     problems: list[Problem] = []
-    book = read_files(root, [root / name for name in CODEBOOK_FILES], problems)
+    progress.stage("reading files", len(CODEBOOK_FILES) + len(reread))
+    book = read_files(root, [root / name for name in CODEBOOK_FILES], problems, progress)
     codebook = check_codebook(book, problems, today)
-    files = iter_files(root, [root / path for path in sorted(reread)], problems)
+    files = iter_files(root, [root / path for path in sorted(reread)], problems, progress=progress)
     parsed = parse_jurisdictions(files, problems)
     if codebook is None or errors_in(problems) or parsed.broken:
         return "invalid"
@@ -94,8 +96,10 @@ def incremental_delta(
     if len(current) < len(codes) or not parents <= current:
         return "invalid"  # a code claimed twice, or a parent whose file is gone
     others = {**_stand_ins(session, root, kept, known, affected), **affected}
+    progress.stage("validating jurisdictions", len(affected))
     for jdoc in affected.values():
         FileRules(jdoc, codebook, others, problems, today, set()).check()
+        progress.advance()
     models = {code: jdoc.model for code, jdoc in affected.items()}
     everyone = {code: jdoc.model for code, jdoc in others.items()}
     check_chronology(affected, problems, everyone, errors_only=True)

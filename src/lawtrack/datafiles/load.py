@@ -41,6 +41,7 @@ from lawtrack.datafiles.schema import CITE_RE, definition_ends
 from lawtrack.datafiles.searchindex import entries_for
 from lawtrack.datafiles.validate import Dataset, validate_dir
 from lawtrack.errors import DataError
+from lawtrack.progress import SILENT, Progress
 
 CHUNK = 250  # jurisdictions (or ids in one IN list) handled at a time
 
@@ -49,35 +50,41 @@ def loaded_hashes(session: Session) -> dict[str, str]:
     return dict(session.execute(select(m.LoadedFile.path, m.LoadedFile.sha256)).all())
 
 
-def load_data(session: Session, root: Path, *, dry_run: bool = False) -> LoadReport:
+def load_data(
+    session: Session, root: Path, *, dry_run: bool = False, progress: Progress = SILENT
+) -> LoadReport:
     """Load `root` into the database `session` is bound to (the caller commits).
 
     Unchanged files (by content hash) are skipped without parsing them. When some changed and
     the codebook did not, only they and the files depending on them are read and validated
     (`incremental.py`). Anything invalid raises DataError listing every problem of every file,
-    as `data validate` shows them, before a single row is written.
+    as `data validate` shows them, before a single row is written. `progress` hears of each
+    part: the files checked, read and validated, and the jurisdictions written.
     """
-    scan = FileScan.of(root)
+    scan = FileScan.of(root, progress)
     if not dry_run and _in_sync(session, scan):
         return LoadReport(unchanged=_loaded_codes(session))
     with gc_paused():
         # What `_load` built dies with it, here, by reference counts: were it still alive when
         # the collector is back, its first pass would walk every object (half a second at 2,000).
-        return _load(session, root, scan, dry_run=dry_run)
+        return _load(session, root, scan, dry_run=dry_run, progress=progress)
 
 
-def _load(session: Session, root: Path, scan: FileScan, *, dry_run: bool) -> LoadReport:
-    planned = incremental_delta(session, root, scan, date.today())
+def _load(
+    session: Session, root: Path, scan: FileScan, *, dry_run: bool, progress: Progress
+) -> LoadReport:
+    planned = incremental_delta(session, root, scan, date.today(), progress)
     if isinstance(planned, Delta):
-        return _apply(session, planned, dry_run=dry_run)
+        return _apply(session, planned, dry_run=dry_run, progress=progress)
     # Every file, for its errors alone; if there is one, again, to show every problem.
-    validation = validate_dir(root, errors_only=planned == "full")
+    validation = validate_dir(root, errors_only=planned == "full", progress=progress)
     if validation.dataset is None and planned == "full":
-        validation = validate_dir(root)
+        validation = validate_dir(root, progress=progress)
     if validation.dataset is None:
         details = [problem.format() for problem in validation.problems]
         raise DataError(f"{len(validation.errors)} problem(s) in {root}: nothing loaded", details)
-    return _apply(session, _full_delta(session, validation.dataset), dry_run=dry_run)
+    delta = _full_delta(session, validation.dataset)
+    return _apply(session, delta, dry_run=dry_run, progress=progress)
 
 
 def _in_sync(session: Session, scan: FileScan) -> bool:
@@ -124,7 +131,7 @@ def _full_delta(session: Session, dataset: Dataset) -> Delta:
     )
 
 
-def _apply(session: Session, delta: Delta, *, dry_run: bool) -> LoadReport:
+def _apply(session: Session, delta: Delta, *, dry_run: bool, progress: Progress) -> LoadReport:
     loaded = loaded_hashes(session)
     existing = dict(session.execute(select(m.Jurisdiction.code, m.Jurisdiction.id)).all())
     current = set(delta.codes.values())
@@ -141,7 +148,8 @@ def _apply(session: Session, delta: Delta, *, dry_run: bool) -> LoadReport:
     report.unchanged = sorted(current - set(report.created) - set(report.updated))
     if dry_run or (not reload and not removed and loaded == delta.hashes):
         return report
-    writer = _Writer(session, delta)
+    progress.stage("writing jurisdictions", len(reload))
+    writer = _Writer(session, delta, progress)
     if delta.full:
         writer.clear_all()
         writer.codebook()
@@ -186,8 +194,8 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 class _Writer:
-    def __init__(self, session: Session, delta: Delta) -> None:
-        self.session, self.delta = session, delta
+    def __init__(self, session: Session, delta: Delta, progress: Progress) -> None:
+        self.session, self.delta, self.progress = session, delta, progress
         self.criteria: dict[str, int] = {}
         self.frameworks: dict[str, int] = {}
         self.terms: dict[str, int] = {}
@@ -392,7 +400,8 @@ class _Children:
     def write(self) -> None:
         """In chunks of jurisdictions, so the rows built for the database never pile up. The
         search index rows, a sixth of a cold load, come from a helper process when there are
-        many (`parallel.py`) while this one builds and writes the others."""
+        many (`parallel.py`) while this one builds and writes the others. Each of the five
+        steps of a chunk counts a fifth of its jurisdictions done."""
         everyone = self.files
         chunks = list(_chunks(list(everyone)))
         for chunk in chunks:
@@ -404,11 +413,17 @@ class _Children:
         with Background(self.index_rows, chunks, helper=helper) as index:
             for chunk, rows in zip(chunks, index, strict=True):
                 self.files = {code: everyone[code] for code in chunk}
+                share, progress = len(chunk) / 5, self.w.progress
                 self.instrument_parts()
+                progress.advance(share)
                 self.definitions()
+                progress.advance(share)
                 self.ratifications()
+                progress.advance(share)
                 self.states()
+                progress.advance(share)
                 self.w.insert_ids(m.SearchEntry, rows)
+                progress.advance(share)
         self.files = everyone
 
     def resolve(self, code: str, cite: str) -> tuple[int, str | None]:

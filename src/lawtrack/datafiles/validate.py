@@ -29,6 +29,7 @@ from lawtrack.datafiles.problems import Problem, errors_in
 from lawtrack.datafiles.read import Loc, YamlDoc, gc_paused, locate, read_yaml
 from lawtrack.datafiles.rules import FileRules, date_order
 from lawtrack.datafiles.schema import CriteriaFile, FrameworksFile, JurisdictionFile, TermsFile
+from lawtrack.progress import SILENT, Progress, counted
 
 __all__ = [
     "CODEBOOK_FILES",
@@ -72,6 +73,7 @@ def validate_dir(
     today: date | None = None,
     overrides: dict[Path, str] | None = None,
     errors_only: bool = False,
+    progress: Progress = SILENT,
 ) -> Validation:
     """Every problem of every file. `overrides`: file -> the text it is about to have.
 
@@ -79,11 +81,17 @@ def validate_dir(
     `errors_only` (a load): the same dataset and the same errors, found faster: problems are
     not placed (line and column 0) and rules that can only warn are skipped. A load that meets
     an error validates again without it, to show every problem where it stands. Many files
-    are parsed on two cores (`parallel.py`).
+    are parsed on two cores (`parallel.py`). `progress` hears of each file read and each
+    jurisdiction checked.
     """
     with gc_paused():
         return _validate(
-            root, strict=strict, today=today, overrides=overrides, errors_only=errors_only
+            root,
+            strict=strict,
+            today=today,
+            overrides=overrides,
+            errors_only=errors_only,
+            progress=progress,
         )
 
 
@@ -94,6 +102,7 @@ def _validate(
     today: date | None,
     overrides: dict[Path, str] | None,
     errors_only: bool,
+    progress: Progress,
 ) -> Validation:
     today = today or date.today()
     overrides = {path.resolve(): text for path, text in (overrides or {}).items()}
@@ -118,11 +127,12 @@ def _validate(
 
     # Each file becomes its model as soon as it is read: its plain data never waits for the
     # others (at 2,000 files, that data would double the memory).
-    docs = iter_files(root, paths, problems, overrides=overrides)
+    progress.stage("reading files", len(paths))
+    docs = iter_files(root, paths, problems, overrides=overrides, progress=progress)
     parsed = parse_jurisdictions(recorded(docs), problems)
     codebook = check_codebook(codebook_docs, problems, today)
     if codebook is not None:
-        check_files(parsed, codebook, problems, today, errors_only=errors_only)
+        check_files(parsed, codebook, problems, today, errors_only=errors_only, progress=progress)
     if strict:
         problems = [
             replace(p, severity="error") if p.severity == "warning" else p for p in problems
@@ -137,9 +147,11 @@ def _validate(
     return Validation(dataset, problems)
 
 
-def read_files(root: Path, paths: list[Path], problems: list[Problem]) -> dict[str, YamlDoc]:
+def read_files(
+    root: Path, paths: list[Path], problems: list[Problem], progress: Progress = SILENT
+) -> dict[str, YamlDoc]:
     """The files that parse as a mapping, by relative path; the problems of the others."""
-    return dict(iter_files(root, paths, problems))
+    return dict(iter_files(root, paths, problems, progress=progress))
 
 
 def iter_files(
@@ -148,12 +160,14 @@ def iter_files(
     problems: list[Problem],
     *,
     overrides: dict[Path, str] | None = None,
+    progress: Progress = SILENT,
 ) -> Iterator[tuple[str, YamlDoc]]:
     """The files that parse as a mapping, by relative path, in order; the problems of the
-    others. Without `overrides`, many files are parsed on two cores (`parallel.py`)."""
+    others. Without `overrides`, many files are parsed on two cores (`parallel.py`). Each
+    file is counted done to `progress` once its caller is done with it (its model built)."""
     overrides = overrides or {}
     ahead = iter(parse_files(root, paths)) if not overrides else None
-    for path in paths:
+    for path in counted(progress, paths):
         early = next(ahead)[1] if ahead is not None else None
         text = overrides.get(path.resolve()) if overrides else None
         if text is None and not path.exists():
@@ -214,13 +228,17 @@ def check_files(
     today: date,
     *,
     errors_only: bool = False,
+    progress: Progress = SILENT,
 ) -> None:
     """The rules of each file against the codebook and the others, then those across files."""
     jurisdictions, broken = parsed.jurisdictions, parsed.broken
+    progress.stage("validating jurisdictions", len(jurisdictions) + len(parsed.partials))
     for jdoc in jurisdictions.values():
         FileRules(jdoc, codebook, jurisdictions, problems, today, broken).check()
+        progress.advance()
     for jdoc, partial in parsed.partials:
         FileRules(jdoc, codebook, jurisdictions, problems, today, broken, partial).check()
+        progress.advance()
     if not errors_only:
         _cited_nowhere(jurisdictions, problems)  # a warning
     _link_cycles(jurisdictions, problems)

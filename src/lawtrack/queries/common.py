@@ -74,10 +74,12 @@ def jurisdictions(
     return found
 
 
+LEVELS = ("supranational", "national", "subnational")
+
+
 def _codes_at_level(db: Rows, level: str) -> set[str]:
-    levels = ("supranational", "national", "subnational")
-    if level not in levels:
-        raise suggest(level, levels, "level")
+    if level not in LEVELS:
+        raise suggest(level, LEVELS, "level")
     return {code for (code,) in db.rows("codes_at_level", level=level)}
 
 

@@ -161,11 +161,13 @@ DATASETS: dict[str, Callable[[Rows, date | None], ResultTable]] = {
     "ratifications": export_ratifications,
     "criteria": export_criteria,
 }
+# The datasets `export` writes as a directory of files (cli/export_cmds.py), not as one table.
+DIRECTORIES = ("datapackage", "datasette")
 
 
 def export_table(db: Rows, dataset: str, *, as_of: date | None) -> ResultTable:
     if dataset not in DATASETS:
-        raise suggest(dataset, [*DATASETS, "datapackage"], "dataset")
+        raise suggest(dataset, [*DATASETS, *DIRECTORIES], "dataset")
     return DATASETS[dataset](db, as_of)
 
 

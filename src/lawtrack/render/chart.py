@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lawtrack.analysis import score
 from lawtrack.errors import UsageError
+from lawtrack.progress import SILENT, Progress
 from lawtrack.render.cells import STATUS_WORD
 from lawtrack.render.formats import REGISTRY
 from lawtrack.render.output import check_file_target, write_bytes
@@ -36,8 +37,11 @@ def check_heatmap_target(path: Path) -> None:
     check_file_target(path)
 
 
-def render_heatmap(table: ResultTable, path: Path) -> None:
+def render_heatmap(table: ResultTable, path: Path, progress: Progress = SILENT) -> None:
+    """Draw `table` and write it to `path`; `progress` hears of each part (matplotlib's import,
+    the rows drawn, the layout, the image written), the last two of unknown size."""
     check_heatmap_target(path)
+    progress.stage("loading matplotlib")
     try:
         import matplotlib
     except ImportError:
@@ -62,6 +66,7 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
     incomplete = [
         [getattr(row[i], "evidence", None) == INCOMPLETE for i, _ in columns] for row in table.rows
     ]
+    progress.stage("drawing rows", len(grid))
     for y, row in enumerate(grid):
         for x, value in enumerate(row):
             axes.text(
@@ -73,6 +78,7 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
                 fontsize=7,
                 color="white" if ORDER[value] in ("yes", "no") else "black",
             )
+        progress.advance()
     axes.set_xticks(range(len(columns)), [c.short or c.key for _, c in columns], fontsize=7)
     labels: list[str] = []
     for cells in table.rows:
@@ -119,7 +125,9 @@ def render_heatmap(table: ResultTable, path: Path) -> None:
         fontsize=7,
         frameon=False,
     )
+    progress.stage("laying out")
     figure.tight_layout()
+    progress.stage("rendering the image")
     image = io.BytesIO()
     figure.savefig(image, format=path.suffix.lower().lstrip("."))
     plt.close(figure)
