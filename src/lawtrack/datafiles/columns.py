@@ -37,6 +37,11 @@ ELSEWHERE: dict[tuple[type[BaseModel], str], str] = {
     (s.JurisdictionFile, "instruments"): "instruments",
     (s.JurisdictionFile, "definitions"): "definitions",
     (s.JurisdictionFile, "assessments"): "assessment_states",
+    # Bills are validated; the tables that will hold them come with their migration.
+    (s.JurisdictionFile, "bills"): NOT_STORED,
+    **{(s.Bill, name): NOT_STORED for name in s.Bill.model_fields},
+    **{(s.BillStage, name): NOT_STORED for name in s.BillStage.model_fields},
+    **{(s.BillChange, name): NOT_STORED for name in s.BillChange.model_fields},
     (s.Instrument, "amends"): "instrument_links",
     (s.Instrument, "repeals"): "instrument_links",
     (s.Instrument, "provisions"): "provisions",
