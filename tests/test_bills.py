@@ -182,3 +182,87 @@ def test_fmt_puts_the_keys_of_a_bill_in_schema_order(bills_dir: Path) -> None:
     for name, keys in found:
         order = layout.keys(getattr(s, name))
         assert keys == sorted(keys, key=order.index), name
+
+
+def test_a_loaded_bill_reads_back_whole(database_url: str, bills_dir: Path) -> None:
+    """Every key of every bill reaches the database: its row, its stages and changes in file
+    order, each with its sources, and the instrument it became."""
+    from sqlalchemy import select
+
+    from lawtrack import models as m
+    from lawtrack.store import open_store
+
+    store = open_store(database_url, bills_dir)
+    dataset = validate_dir(bills_dir, today=TODAY).dataset
+    assert dataset is not None
+    read: dict[str, object] = {}
+    with store.reader() as session:
+        for bill in session.scalars(
+            select(m.Bill).order_by(m.Bill.jurisdiction_id, m.Bill.position)
+        ):
+            code = session.get(m.Jurisdiction, bill.jurisdiction_id).code  # type: ignore[union-attr]
+            became = session.get(m.Instrument, bill.became_id) if bill.became_id else None
+            stages = session.scalars(
+                select(m.BillStage)
+                .where(m.BillStage.bill_id == bill.id)
+                .order_by(m.BillStage.position)
+            ).all()
+            changes = session.scalars(
+                select(m.BillChange)
+                .where(m.BillChange.bill_id == bill.id)
+                .order_by(m.BillChange.position)
+            ).all()
+
+            def urls(model: type[m.Base], column: object, owner: int) -> list[str]:
+                return list(
+                    session.scalars(
+                        select(model.url).where(column == owner).order_by(model.position)  # type: ignore[attr-defined]
+                    )
+                )
+
+            read[f"{code}:{bill.key}"] = {
+                "title": bill.title,
+                "reference": bill.reference,
+                "chambers": bill.chambers.split("; ") if bill.chambers else [],
+                "url": bill.url,
+                "became": became.key if became else None,
+                "note": bill.note,
+                "stages": [
+                    (
+                        s.stage,
+                        s.date,
+                        s.chamber,
+                        s.note,
+                        urls(m.BillStageSource, m.BillStageSource.stage_id, s.id),
+                    )
+                    for s in stages
+                ],
+                "would_change": [
+                    (
+                        session.get(m.Criterion, c.criterion_id).code,  # type: ignore[union-attr]
+                        c.status,
+                        c.provision,
+                        c.note,
+                        urls(m.BillChangeSource, m.BillChangeSource.change_id, c.id),
+                    )
+                    for c in changes
+                ],
+            }
+    expected = {
+        f"{code}:{key}": {
+            "title": bill.title,
+            "reference": bill.reference,
+            "chambers": bill.chambers,
+            "url": bill.url,
+            "became": bill.became,
+            "note": bill.note,
+            "stages": [(s.stage, s.date, s.chamber, s.note, s.sources) for s in bill.stages],
+            "would_change": [
+                (c.criterion, c.status, c.provision, c.note, c.sources) for c in bill.would_change
+            ],
+        }
+        for code, jdoc in dataset.jurisdictions.items()
+        for key, bill in jdoc.model.bills.items()
+    }
+    assert read == expected
+    assert sorted(read) == ["AU-NSW:live-streaming-bill-2026", "PH:hb-12", "PH:sb-100", "PH:sb-2"]
