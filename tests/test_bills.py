@@ -266,3 +266,34 @@ def test_a_loaded_bill_reads_back_whole(database_url: str, bills_dir: Path) -> N
     }
     assert read == expected
     assert sorted(read) == ["AU-NSW:live-streaming-bill-2026", "PH:hb-12", "PH:sb-100", "PH:sb-2"]
+
+
+def test_the_database_accepts_every_stage_and_refuses_others(
+    database_url: str, bills_dir: Path
+) -> None:
+    """The CHECK constraints made by the migrations, against stages.py: a stage or status added
+    without its migration fails here."""
+    from sqlalchemy import text
+
+    from lawtrack import stages
+    from lawtrack.store import open_store
+
+    store = open_store(database_url, bills_dir)
+    with store.engine.begin() as connection:
+        step = connection.execute(text("SELECT min(id) FROM bill_stages")).scalar_one()
+        change = connection.execute(text("SELECT min(id) FROM bill_changes")).scalar_one()
+        for code in stages.CODES:
+            connection.execute(
+                text("UPDATE bill_stages SET stage = :s WHERE id = :i"), {"s": code, "i": step}
+            )
+        for code in stages.CHANGE_STATUSES:
+            connection.execute(
+                text("UPDATE bill_changes SET status = :s WHERE id = :i"), {"s": code, "i": change}
+            )
+    for sql, row in (
+        ("UPDATE bill_stages SET stage = 'died' WHERE id = :i", step),
+        ("UPDATE bill_changes SET status = 'not_assessed' WHERE id = :i", change),
+    ):
+        with pytest.raises(Exception, match=r"(?i)check"), store.engine.begin() as connection:
+            connection.execute(text(sql), {"i": row})
+    store.engine.dispose()
