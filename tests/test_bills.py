@@ -7,20 +7,43 @@ that passed one chamber; AU records none.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from lawtrack.datafiles.validate import validate_dir
+from tests.cli import invoke, run
 from tests.conftest import fixture_copy
+
+Golden = Callable[[str, str], None]
+SHORT_IDS = [
+    *(f"A{n}" for n in range(5)),
+    *(f"B{n}" for n in range(1, 9)),
+    *(f"C{n}" for n in range(1, 4)),
+    *(f"D{n}" for n in range(1, 5)),
+    *(f"E{n}" for n in range(1, 6)),
+]
+NSW_RESEARCH = [short for short in SHORT_IDS if short != "B1"]
+PH_RESEARCH = [short for short in SHORT_IDS if short not in ("B1", "B6", "B8")]
 
 TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def bills_dir(tmp_path: Path) -> Path:
+def data_dir(tmp_path: Path) -> Path:
+    """Every test of this module, and the CLI it runs, on the fixture with bills."""
     return fixture_copy("bills", tmp_path / "bills-data")
+
+
+@pytest.fixture
+def bills_dir(data_dir: Path) -> Path:
+    return data_dir
 
 
 def _problems(root: Path) -> list[str]:
@@ -297,3 +320,353 @@ def test_the_database_accepts_every_stage_and_refuses_others(
         with pytest.raises(Exception, match=r"(?i)check"), store.engine.begin() as connection:
             connection.execute(text(sql), {"i": row})
     store.engine.dispose()
+
+
+# --- the views ----------------------------------------------------------------------------------
+
+BILLS_CSV = [
+    "jurisdiction,id,title,reference,stage,stage_code,kind,since,latest_step,chamber,would_change,"
+    "would_change_codes,became,became_id,sources,step_note,note,url",
+    "AU-NSW,live-streaming-bill-2026,Example Crimes Amendment (Live Streaming) Bill 2026,Example "
+    "Bill 2026 (NSW),passed one chamber,passed_one_chamber,pending,2026-05-12,2026-05-12,"
+    "Legislative Assembly,B1 unclear → yes,live_streaming_offence=yes,,,"
+    "https://example.org/nsw-bill/assembly,,,https://example.org/nsw-bill",
+    "PH,sb-100,Example Online Safety Bill,Senate Bill No. 100,in committee,committee,pending,"
+    "2026-03-02,2026-03-02,Senate,B6 no → yes; B1 yes (no change),grooming_offence=yes; "
+    "live_streaming_offence=yes,,,https://example.org/sb-100/committee,Referred to the Committee "
+    "on Justice.,The text of s. 7 was read; s. 9 only in a summary.,https://example.org/sb-100",
+    "PH,hb-12,Example Victims Bill,House Bill No. 12,lapsed,lapsed,ended,2025-06-30,2025-06-30,,"
+    "D1 not assessed → partial,victim_non_punishment=partial,,,https://example.org/hb-12/lapsed,"
+    "Fell with the end of the Congress.,,https://example.org/hb-12",
+    "PH,sb-2,Example Online Exploitation Bill,Senate Bill No. 2,commenced,commenced,enacted,"
+    "2022-08-15,2022-08-15,,B1 yes (no change),live_streaming_offence=yes,Example Act No. 2,act-2,"
+    "https://example.org/act-2,,,https://example.org/sb-2",
+]
+
+
+def test_bills_lists_each_bill_at_its_stage_with_its_sources(
+    runner: CliRunner, database_url: str
+) -> None:
+    out = run(runner, "bills", "--as-of", "2026-11-27", "-f", "csv")
+    assert out.splitlines() == BILLS_CSV
+
+
+def test_a_bill_the_day_before_and_the_day_of_a_step(runner: CliRunner) -> None:
+    """sb-100 went to committee on 2026-03-02: the day before it was introduced, with the
+    introduction's source; that day it is in committee, with the committee's."""
+    args = ("bills", "PH", "-f", "csv")
+    before = run(runner, *args, "--as-of", "2026-03-01").splitlines()
+    after = run(runner, *args, "--as-of", "2026-03-02").splitlines()
+    assert before[1] == (
+        "PH,sb-100,Example Online Safety Bill,Senate Bill No. 100,introduced,introduced,pending,"
+        "2026-01-15,2026-01-15,Senate,B6 no → yes; B1 yes (no change),grooming_offence=yes; "
+        "live_streaming_offence=yes,,,https://example.org/sb-100,,The text of s. 7 was read; s. 9 "
+        "only in a summary.,https://example.org/sb-100"
+    )
+    assert after[1] == BILLS_CSV[2]
+    assert before[2:] == after[2:] == BILLS_CSV[3:]
+    assert run(runner, *args, "--as-of", "2026-01-14").splitlines()[1:] == BILLS_CSV[3:]
+
+
+def test_bills_by_stage_or_kind(runner: CliRunner) -> None:
+    def listed(*args: str) -> list[str]:
+        out = run(runner, "bills", "--as-of", "2026-11-27", "-f", "csv", *args)
+        return [",".join(line.split(",")[:2]) for line in out.splitlines()[1:]]
+
+    assert listed("--stage", "pending") == ["AU-NSW,live-streaming-bill-2026", "PH,sb-100"]
+    assert listed("--stage", "committee") == ["PH,sb-100"]
+    assert listed("--stage", "enacted") == ["PH,sb-2"]
+    assert listed("--stage", "ended") == ["PH,hb-12"]
+    assert listed("--stage", "negotiation") == []
+    assert listed("--region", "Australia and New Zealand") == ["AU-NSW,live-streaming-bill-2026"]
+    assert invoke(runner, "bills", "--stage", "died") == (
+        2,
+        "",
+        "error: unknown stage 'died'; did you mean ended?\n",
+    )
+
+
+def test_bills_in_a_terminal(runner: CliRunner, golden: Golden) -> None:
+    golden("bills_80.txt", run(runner, "bills", "--as-of", "2026-11-27"))
+
+
+def test_bills_of_a_file_that_records_none(runner: CliRunner) -> None:
+    out = " ".join(run(runner, "bills", "AU", "--as-of", "2026-11-27").split())
+    assert out.startswith(
+        "No bill recorded for these jurisdictions: their pending bills were not researched. Stage: "
+    )
+
+
+GAPS_PENDING = [
+    "AU-NSW,ambiguity,B1,unclear,live-streaming-bill-2026: passed one chamber on 2026-05-12, "
+    "would make it yes",
+    "PH,legislative,B6,no,sb-100: in committee since 2026-03-02, would make it yes",
+    "PH,research,D1,not_assessed,nothing pending",
+]
+
+
+def _pending(out: str) -> list[str]:
+    rows = list(csv.DictReader(io.StringIO(out)))
+    return [
+        ",".join((row["jurisdiction"], row["gap"], row["id"], row["status"], row["pending"]))
+        for row in rows
+    ]
+
+
+def test_gaps_say_which_bill_is_pending(runner: CliRunner, database_url: str) -> None:
+    out = run(runner, "gaps", "--bills", "PH", "AU-NSW", "AU", "--as-of", "2026-11-27", "-f", "csv")
+    header = out.splitlines()[0]
+    assert header == (
+        "jurisdiction,gap,id,criterion,name,status,evidence,pending,citation,sources,called_for_by,"
+        "note,counterpoint,counterpoint_sources,untested"
+    )
+    said = _pending(out)
+    assert [row for row in said if row.startswith("AU,")] == [
+        row for row in said if row.startswith("AU,") and row.endswith(",bills not researched")
+    ]
+    assert len([row for row in said if row.startswith("AU,")]) == 24
+    assert [row for row in said if not row.startswith("AU,")] == [
+        *GAPS_PENDING[:1],
+        *[f"AU-NSW,research,{short},not_assessed,nothing pending" for short in NSW_RESEARCH],
+        GAPS_PENDING[1],
+        *[f"PH,research,{short},not_assessed,nothing pending" for short in PH_RESEARCH],
+    ]
+
+
+def test_gaps_without_bills_are_unchanged(runner: CliRunner) -> None:
+    out = run(runner, "gaps", "PH", "--as-of", "2026-11-27", "-f", "csv")
+    assert "pending" not in out.splitlines()[0]
+
+
+def test_a_bill_is_pending_only_while_it_is_on_the_way(runner: CliRunner) -> None:
+    """sb-100 names B6 from its introduction; hb-12 named D1 until it lapsed."""
+
+    def pending(as_of: str) -> list[str]:
+        out = run(runner, "gaps", "--bills", "PH", "--as-of", as_of, "-f", "csv")
+        return [row for row in _pending(out) if ",B6," in row or ",D1," in row]
+
+    assert pending("2025-06-29") == [
+        "PH,legislative,B6,no,nothing pending",
+        "PH,research,D1,not_assessed,hb-12: passed one chamber on 2025-02-03, would make it "
+        "partial",
+    ]
+    assert pending("2025-06-30") == [
+        "PH,legislative,B6,no,nothing pending",
+        "PH,research,D1,not_assessed,nothing pending",
+    ]
+    assert pending("2026-01-15") == [
+        "PH,legislative,B6,no,sb-100: introduced on 2026-01-15, would make it yes",
+        "PH,research,D1,not_assessed,nothing pending",
+    ]
+
+
+def _markdown_cells(text: str) -> dict[tuple[str, str], str]:
+    """(row id, column label) -> cell, for the first pipe table of a Markdown view."""
+    lines = [line for line in text.splitlines() if line.startswith("| ")]
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    cells = {}
+    for line in lines[1:]:
+        row = [cell.strip() for cell in line.strip("|").split("|")]
+        for label, value in zip(header, row, strict=True):
+            cells[(row[0], label)] = value
+    return cells
+
+
+@pytest.mark.parametrize("view", [["compare", "PH", "AU-NSW", "AU"], ["matrix"]])
+def test_if_enacted_changes_exactly_the_cells_the_bills_name(
+    runner: CliRunner, view: list[str]
+) -> None:
+    base = [*view, "--as-of", "2026-11-27", "-f", "md"]
+    before = _markdown_cells(run(runner, *base))
+    after = _markdown_cells(
+        run(
+            runner,
+            *base,
+            "--if-enacted",
+            "sb-100",
+            "--if-enacted",
+            "AU-NSW:live-streaming-bill-2026",
+        )
+    )
+    changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+    cells = {
+        ("PH", "B1"): ("● yes", "● yes‡"),
+        ("PH", "B6"): ("○ no", "● yes‡"),
+        ("AU-NSW", "B1"): ("? unclear", "● yes‡"),
+    }
+    if view[0] == "compare":  # criteria as rows
+        expected = {(short, code): move for (code, short), move in cells.items()}
+    else:  # jurisdictions as rows, criteria as columns under their names
+        names = {
+            "B1": "Organising/profiting from live streams",
+            "B6": "Online grooming / solicitation",
+        }
+        expected = {(code, names[short]): move for (code, short), move in cells.items()}
+    assert changed == expected
+    assert set(after) == set(before)
+
+
+def test_if_enacted_says_what_it_shows(runner: CliRunner, database_url: str) -> None:
+    out = run(
+        runner,
+        "compare",
+        "PH",
+        "AU-NSW",
+        "-c",
+        "B1",
+        "-c",
+        "B6",
+        "--if-enacted",
+        "sb-100",
+        "--as-of",
+        "2026-11-27",
+        "-f",
+        "md",
+        "--cite",
+    )
+    assert out == (
+        "**PH, AU-NSW compared, as of 2026-11-27, if sb-100 were enacted**\n"
+        "\n"
+        "| Id | Criterion | PH | AU-NSW |\n"
+        "|---|---|---|---|\n"
+        "| B1 | Organising/profiting from live streams | ● yes‡ [1] | ? unclear [2] |\n"
+        "| B6 | Online grooming / solicitation | ● yes‡ [3] | · not assessed |\n"
+        "\n"
+        "Legend: ● yes = met;  ◐ partial;  ○ no;  ? unclear = ambiguous law;  · not assessed = "
+        "not yet researched (never read as 'no');  ‡ as the cell would stand if the bill named in "
+        "the notes were enacted as seen, not the law in force\n"
+        "\n"
+        "[1] if enacted: Senate Bill No. 100, s. 9; https://example.org/sb-100  \n"
+        "[2] Example Crimes Act 1900, s. 91H; Example Code 1995, s. 474.22; "
+        "https://example.org/crimes  \n"
+        "[3] if enacted: Senate Bill No. 100, s. 7; https://example.org/sb-100  \n"
+        "‡ PH B1 Organising/profiting from live streams: yes in force, yes if sb-100 (Senate Bill "
+        "No. 100) were enacted as seen (s. 9): no change.  \n"
+        "‡ PH B6 Online grooming / solicitation: no in force, yes if sb-100 (Senate Bill No. 100) "
+        "were enacted as seen (s. 7).  \n"
+    )
+    data = json.loads(
+        run(
+            runner,
+            "compare",
+            "PH",
+            "-c",
+            "B6",
+            "--if-enacted",
+            "PH:sb-100",
+            "--as-of",
+            "2026-11-27",
+            "-f",
+            "json",
+        )
+    )
+    assert data["meta"] == {"as_of": "2026-11-27", "if_enacted": "PH:sb-100"}
+    assert data["rows"] == [
+        {
+            "id": "B6",
+            "criterion": "grooming_offence",
+            "name": "Online grooming / solicitation",
+            "PH": "yes",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--if-enacted", "sb-10"],
+            "error: unknown bill 'sb-10'; did you mean sb-100 or sb-2 or hb-12?\n",
+        ),
+        (
+            ["--if-enacted", "EU:sb-100"],
+            "error: unknown bill 'EU:sb-100'; did you mean PH:sb-100 or PH:sb-2?\n",
+        ),
+        (
+            ["--if-enacted", "live-streaming-bill-2026"],
+            "error: --if-enacted AU-NSW:live-streaming-bill-2026: AU-NSW is not among the "
+            "jurisdictions shown\n",
+        ),
+        (
+            ["--if-enacted", "sb-100", "--if-enacted", "sb-2"],
+            "error: --if-enacted: PH B1 is named by both sb-100 and sb-2; give one of them\n",
+        ),
+        (
+            ["--if-enacted", "sb-100", "--if-enacted", "PH:sb-100"],
+            "error: bill 'PH:sb-100' is named twice\n",
+        ),
+    ],
+)
+def test_if_enacted_refuses_what_it_cannot_show(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
+    run(runner, "jurisdictions")  # the first command loads the data, and says so
+    assert invoke(runner, "compare", "PH", *args) == (2, "", message)
+
+
+def test_timeline_shows_bill_stages_as_events(runner: CliRunner) -> None:
+    out = run(runner, "timeline", "PH", "-f", "csv")
+    assert [line for line in out.splitlines() if ",bill," in line or "2022-08-15" in line] == [
+        "2021-03-01,bill,introduced (Senate),Senate Bill No. 2,Example Online Exploitation Bill,sb-2",
+        "2022-07-30,bill,assented,Senate Bill No. 2,Example Online Exploitation Bill,sb-2",
+        "2022-08-15,instrument,repealed,Example Act No. 1,Example Pornography Act,act-1",
+        "2022-08-15,instrument,in force,Example Act No. 2,Example Online Exploitation Act,act-2",
+        "2022-08-15,bill,commenced,Senate Bill No. 2,Example Online Exploitation Bill,sb-2",
+        '2022-08-15,criterion,no,"Example Act No. 2, s. 4",B6 Online grooming / solicitation,'
+        "grooming_offence",
+        '2022-08-15,criterion,partial → yes,"Example Act No. 2, s. 4(c)",B1 Organising/profiting '
+        "from live streams,live_streaming_offence",
+        "2025-02-03,bill,passed one chamber (House of Representatives),House Bill No. 12,Example "
+        "Victims Bill,hb-12",
+        "2025-06-30,bill,lapsed,House Bill No. 12,Example Victims Bill,hb-12",
+        "2026-01-15,bill,introduced (Senate),Senate Bill No. 100,Example Online Safety Bill,sb-100",
+        "2026-03-02,bill,in committee (Senate),Senate Bill No. 100,Example Online Safety Bill,sb-100",
+    ]
+
+
+def test_diff_lists_the_bills_that_moved(runner: CliRunner, database_url: str) -> None:
+    out = run(runner, "diff", "--bills", "--from", "2026-01-31", "--to", "2026-11-27", "-f", "csv")
+    assert out.splitlines() == [
+        "jurisdiction,id,criterion,from_status,to_status,change,changed,citation,note",
+        "AU-NSW,live-streaming-bill-2026,bill,,,bill: no step recorded → passed one chamber,"
+        "2026-05-12,Example Bill 2026 (NSW),",
+        "PH,sb-100,bill,,,bill: introduced → in committee,2026-03-02,Senate Bill No. 100,Referred "
+        "to the Committee on Justice.",
+    ]
+    data = json.loads(
+        run(runner, "diff", "--from", "2026-01-31", "--to", "2026-11-27", "-f", "json")
+    )
+    assert (data["rows"], data["notes"]) == (
+        [],
+        ["2 bill(s) took a step in this period: --bills lists them."],
+    )
+    quiet = run(
+        runner, "diff", "--bills", "--from", "2026-06-01", "--to", "2026-11-27", "-f", "csv"
+    )
+    assert quiet.splitlines()[1:] == []
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".md", ".html", ".xlsx"])
+def test_bills_in_every_format(runner: CliRunner, tmp_path: Path, suffix: str) -> None:
+    """The one output path: the format from the suffix, the bill and its stage in the file."""
+    target = tmp_path / f"bills{suffix}"
+    run(runner, "bills", "PH", "--as-of", "2026-11-27", "-o", str(target))
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(target)["bills"]
+        values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        assert values[1][:5] == [
+            "PH",
+            "sb-100",
+            "Example Online Safety Bill",
+            "Senate Bill No. 100",
+            "in committee",
+        ]
+    else:
+        text = target.read_text(encoding="utf-8")
+        assert (
+            "sb-100" in text
+            and "in committee" in text
+            and "https://example.org/sb-100/committee" in text
+        )

@@ -25,6 +25,15 @@ from lawtrack.queries.reader import Reader
 from lawtrack.queries.sql_generated import OPTIONAL, SQL
 from tests.cli import invoke, run
 
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The fixture data with bills (tests/fixtures/bills), so that every query reaches rows."""
+    from tests.conftest import fixture_copy
+
+    return fixture_copy("bills", tmp_path / "data")
+
+
 # One invocation of every view, in CSV (or the brief in Markdown), on the fixture data.
 VIEWS = [
     ["matrix", "-f", "csv"],
@@ -46,6 +55,13 @@ VIEWS = [
     ["score", "-f", "csv"],
     ["score", "-f", "csv", "--sort", "known", "--region", "Australia and New Zealand"],
     ["timeline", "AU", "-f", "csv"],
+    ["timeline", "PH", "-f", "csv"],
+    ["bills", "-f", "csv"],
+    ["bills", "PH", "-f", "csv", "--as-of", "2026-01-20", "--stage", "pending"],
+    ["gaps", "--bills", "-f", "csv"],
+    ["compare", "PH", "AU-NSW", "-f", "csv", "--cite", "--if-enacted", "sb-100"],
+    ["matrix", "-f", "csv", "--if-enacted", "AU-NSW:live-streaming-bill-2026"],
+    ["diff", "-f", "csv", "--from", "2025-01-01", "--to", "2026-06-01", "--bills"],
     ["diff", "-f", "csv", "--from", "2000-01-01", "--to", "2025-01-01", "--restated"],
     ["criteria", "-f", "csv", "--framework", "opsc"],
     ["frameworks", "-f", "csv"],

@@ -21,14 +21,19 @@ class StatusCell(str):
     """A status code that also says how complete the reading behind it is.
 
     It is the status code wherever a plain string is expected (CSV, JSON, sorting); renderers
-    for people add a mark when the evidence is incomplete.
+    for people add a mark when the evidence is incomplete, and another when the cell shows the
+    status a bill would give it (`bill`, from `--if-enacted`), not the law in force.
     """
 
     evidence: str | None
+    bill: str | None
 
-    def __new__(cls, status: str, evidence: str | None = None) -> StatusCell:
+    def __new__(
+        cls, status: str, evidence: str | None = None, bill: str | None = None
+    ) -> StatusCell:
         made = super().__new__(cls, status)
         made.evidence = evidence
+        made.bill = bill
         return made
 
 

@@ -98,6 +98,8 @@ CHANGE_STATUSES = ("yes", "partial", "no", "unclear")
 CHANGE_SQL = "status IN (" + ", ".join(f"'{code}'" for code in CHANGE_STATUSES) + ")"
 # Marks a cell shown as it would stand if a bill were enacted (`--if-enacted`).
 IF_ENACTED_MARK = "‡"
+# The stages a bill stays in ("in committee since ..."); the others are events ("introduced on").
+ONGOING = ("committee", "negotiation")
 STALE_DAYS = 180  # a bill on the way whose newest step is older than this is worth a look
 
 
@@ -118,7 +120,3 @@ def matching(wanted: str) -> tuple[str, ...]:
     if wanted in KINDS:
         return tuple(info.code for info in STAGES if info.kind == wanted)
     return (wanted,) if wanted in BY_CODE else ()
-
-
-def legend() -> str:
-    return "Stages: " + ";  ".join(f"{info.word} ({info.kind})" for info in STAGES)

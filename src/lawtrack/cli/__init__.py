@@ -48,6 +48,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "Legislative, ambiguity and research gaps, with the framework articles calling for each.",
     ),
     (
+        "bills",
+        "findings",
+        "Pending legislation: each bill's stage on a date and what it would change.",
+    ),
+    (
         "victims",
         "findings",
         "Are victims criminalised? D1–D4 with citations, and the definitions behind them.",
@@ -61,7 +66,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     (
         "timeline",
         "history_cmds",
-        "Dated changes: instruments enacted, in force, repealed; criterion states taking effect.",
+        "Dated changes: instruments enacted, in force, repealed; bill stages; criterion states "
+        "taking effect.",
     ),
     (
         "diff",

@@ -20,6 +20,15 @@ from lawtrack.cli.options import (
 )
 from lawtrack.cli.run import run_view
 
+IfEnactedOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--if-enacted",
+        help="Show the cells this bill names as it would make them, marked ‡ (a bill id, or "
+        "XX:id; repeatable).",
+    ),
+]
+
 
 def jurisdictions(
     ctx: typer.Context,
@@ -76,6 +85,7 @@ def compare(
     category: CategoryOption = None,
     framework: FrameworkOption = None,
     cite: CiteOption = False,
+    if_enacted: IfEnactedOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -101,6 +111,7 @@ def compare(
             framework=framework,
             criteria_codes=criteria,
             cite=cite,
+            if_enacted=if_enacted or (),
         ),
         fmt,
         output,
@@ -115,6 +126,7 @@ def matrix(
     category: CategoryOption = None,
     framework: FrameworkOption = None,
     cite: CiteOption = False,
+    if_enacted: IfEnactedOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -134,6 +146,7 @@ def matrix(
             framework=framework,
             criteria_codes=criteria,
             cite=cite,
+            if_enacted=if_enacted or (),
         ),
         fmt,
         output,
