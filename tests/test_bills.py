@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -670,3 +671,116 @@ def test_bills_in_every_format(runner: CliRunner, tmp_path: Path, suffix: str) -
             and "in committee" in text
             and "https://example.org/sb-100/committee" in text
         )
+
+
+# --- briefs -------------------------------------------------------------------------------------
+
+
+def _section(text: str, heading: str) -> str:
+    """One `## heading` section of a Markdown brief, up to the next `## `."""
+    start = text.index(f"## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_a_brief_shows_pending_legislation_and_the_gaps_nothing_addresses(
+    runner: CliRunner, database_url: str
+) -> None:
+    text = run(runner, "brief", "PH", "--as-of", "2026-11-27")
+    assert (
+        "- **Pending legislation:** 1 bill on the way; of the 1 criterion where the law falls or "
+        "may fall short, 1 would be narrowed by one and **0 by none**.\n" in text
+    )
+    assert "**On the way:** sb-100 (in committee since 2026-03-02) would make it yes. [7]\n" in text
+    assert _section(text, "Pending legislation") == (
+        "## Pending legislation\n"
+        "\n"
+        "### sb-100: Example Online Safety Bill\n"
+        "\n"
+        "Senate Bill No. 100; in committee since 2026-03-02. [7]\n"
+        "\n"
+        "- **B6 Online grooming / solicitation**: no now, yes if enacted, by s. 7. Online grooming "
+        "of a child becomes an offence. [8]\n"
+        "- **B1 Organising/profiting from live streams**: yes now and if enacted (no change), by "
+        "s. 9. Restates the livestreaming offence. [9]\n"
+        "\n"
+        "*As researched:* The text of s. 7 was read; s. 9 only in a summary.\n"
+    )
+    assert _section(text, "Gaps no pending bill addresses") == (
+        "## Gaps no pending bill addresses\n"
+        "\n"
+        "Every criterion where the law falls or may fall short has a bill on the way that would "
+        "narrow the gap.\n"
+    )
+    assert (
+        "7. Senate Bill No. 100: in committee, 2026-03-02; <https://example.org/sb-100/committee>\n"
+        "8. Senate Bill No. 100, s. 7; <https://example.org/sb-100>\n"
+        "9. Senate Bill No. 100, s. 9; <https://example.org/sb-100>\n" in text
+    )
+
+
+def test_a_brief_before_the_bill_and_after_another_lapsed(runner: CliRunner) -> None:
+    """On 2025-03-01 sb-100 did not exist and hb-12 was on the way; it names D1, not B6."""
+    text = run(runner, "brief", "PH", "--as-of", "2025-03-01")
+    assert _section(text, "Pending legislation") == (
+        "## Pending legislation\n"
+        "\n"
+        "### hb-12: Example Victims Bill\n"
+        "\n"
+        "House Bill No. 12; passed one chamber on 2025-02-03. [7]\n"
+        "\n"
+        "- **D1 Victim non-punishment**: not assessed now, partial if enacted, by s. 3. [8]\n"
+    )
+    assert _section(text, "Gaps no pending bill addresses") == (
+        "## Gaps no pending bill addresses\n"
+        "\n"
+        "Where the law falls short, or may fall short (†), and no bill on the way on 2025-03-01 "
+        "would narrow the gap: new legislation is needed, or a pending bill must be amended to "
+        "reach it.\n"
+        "\n"
+        "- **B6 Online grooming / solicitation: no**\n"
+    )
+    later = run(runner, "brief", "PH", "--as-of", "2025-12-31")
+    assert _section(later, "Pending legislation") == (
+        "## Pending legislation\n\nNo bill recorded was on the way on 2025-12-31.\n"
+    )
+
+
+def test_a_brief_where_bills_were_not_researched_says_so(runner: CliRunner) -> None:
+    text = run(runner, "brief", "AU", "--as-of", "2026-11-27")
+    assert "- Pending legislation has not been researched for this jurisdiction.\n" in text
+    assert _section(text, "Pending legislation") == (
+        "## Pending legislation\n"
+        "\n"
+        "Bills before the legislature have not been researched for Australia: nothing here says "
+        "whether any is pending.\n"
+    )
+    assert "## Gaps no pending bill addresses" not in text
+
+
+@pytest.mark.skipif(
+    shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
+    reason="no chromium on this machine (.ci/run installs it)",
+)
+def test_the_pending_legislation_of_a_brief_renders_in_chromium(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from tests.test_reports import dom
+
+    page = tmp_path / "brief.html"
+    run(runner, "brief", "PH", "AU-NSW", "-o", str(page), "--as-of", "2025-03-01")
+    rendered = dom(page, tmp_path)
+    assert rendered.count("<h2>Pending legislation</h2>") == 2
+    assert "<h3>hb-12: Example Victims Bill</h3>" in rendered
+    assert (
+        '<li><strong>D1 Victim non-punishment</strong>: <span class="status s-not_assessed">not '
+        'assessed</span> now, <span class="status s-partial">partial</span> if enacted, by s. 3.'
+        '<sup><a href="#fn-PH-8">8</a></sup></li>' in rendered
+    )
+    assert "<h2>Gaps no pending bill addresses</h2>" in rendered
+    assert (
+        '<li><strong>B6 Online grooming / solicitation: <span class="status s-no">no</span>'
+        "</strong></li>" in rendered
+    )
+    assert "<p>No bill recorded was on the way on 2025-03-01.</p>" in rendered  # AU-NSW
+    assert 'id="fn-PH-8"' in rendered
