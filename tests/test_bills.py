@@ -784,3 +784,210 @@ def test_the_pending_legislation_of_a_brief_renders_in_chromium(
     )
     assert "<p>No bill recorded was on the way on 2025-03-01.</p>" in rendered  # AU-NSW
     assert 'id="fn-PH-8"' in rendered
+
+
+# --- the maintainers' verbs ---------------------------------------------------------------------
+
+ADDED = """\
+bills:
+  online-safety-bill:
+    title: Example Online Safety Amendment Bill 2026
+    reference: Bill No. 7 of 2026
+    chambers: [House of Representatives, Senate]
+    url: https://example.org/au-bill
+    became: null
+    note: Only the second reading speech was read.
+    stages:
+      - stage: introduced
+        date: 2026-02-01
+        chamber: House of Representatives
+        sources: [https://example.org/au-bill]
+    would_change: []
+"""
+
+
+def _add_bill(runner: CliRunner) -> tuple[int, str, str]:
+    return invoke(
+        runner, "data", "add-bill", "AU", "online-safety-bill",
+        "--title", "Example Online Safety Amendment Bill 2026",
+        "--reference", "Bill No. 7 of 2026",
+        "--chamber", "House of Representatives", "--chamber", "Senate",
+        "--url", "https://example.org/au-bill",
+        "--stage", "introduced", "--date", "2026-02-01",
+        "--stage-chamber", "House of Representatives",
+        "--source", "https://example.org/au-bill",
+        "--note", "Only the second reading speech was read.",
+    )  # fmt: skip
+
+
+def test_add_bill_writes_the_bill_where_the_contract_puts_it(
+    runner: CliRunner, data_dir: Path
+) -> None:
+    path = data_dir / "jurisdictions" / "au.yaml"
+    before = path.read_text(encoding="utf-8")
+    assert _add_bill(runner) == (
+        0,
+        "AU: added bill online-safety-bill, introduced on 2026-02-01\n",
+        "",
+    )
+    head, tail = before.split("assessments:\n")
+    assert path.read_text(encoding="utf-8") == head + ADDED + "assessments:\n" + tail
+    assert "# A hand-written comment that every edit must keep" in head
+    assert _add_bill(runner)[::2] == (2, "error: au.yaml already has a bill 'online-safety-bill'\n")
+    assert invoke(runner, "data", "fmt", "--check", str(data_dir))[0] == 0
+
+
+def test_set_stage_puts_each_step_in_its_place_and_corrects_in_place(
+    runner: CliRunner, data_dir: Path
+) -> None:
+    path = data_dir / "jurisdictions" / "ph.yaml"
+    text = path.read_text(encoding="utf-8")
+    marked = "        note: Referred to the Committee on Justice.  # checked 2026-11-01\n"
+    path.write_text(
+        text.replace("        note: Referred to the Committee on Justice.\n", marked), "utf-8"
+    )
+    before = path.read_text(encoding="utf-8")
+    out = run(
+        runner, "data", "set-stage", "PH", "sb-100", "passed_one_chamber", "--date", "2026-06-01",
+        "--chamber", "Senate", "--source", "https://example.org/sb-100/third-reading",
+        "--note", "Approved on third reading.",
+    )  # fmt: skip
+    assert out == "PH sb-100: passed_one_chamber on 2026-06-01\n"
+    step = (
+        "      - stage: passed_one_chamber\n"
+        "        date: 2026-06-01\n"
+        "        chamber: Senate\n"
+        "        sources: [https://example.org/sb-100/third-reading]\n"
+        "        note: Approved on third reading.\n"
+    )
+    stages = "    stages:\n"
+    at = before.index(stages) + len(stages)
+    assert path.read_text(encoding="utf-8") == before[:at] + step + before[at:]
+    # the same date again is a correction of that step: only its changed line moves
+    run(
+        runner, "data", "set-stage", "PH", "sb-100", "committee", "--date", "2026-03-02",
+        "--chamber", "Senate", "--source", "https://example.org/sb-100/committee",
+        "--note", "Referred to the Committee on Justice and Human Rights.",
+    )  # fmt: skip
+    after = path.read_text(encoding="utf-8")
+    assert after == (before[:at] + step + before[at:]).replace(
+        marked,
+        "        note: Referred to the Committee on Justice and Human Rights. # checked 2026-11-01\n",
+    )
+    assert run(runner, "bills", "PH", "-f", "csv", "--as-of", "2026-11-27").splitlines()[1].split(
+        ","
+    )[4:9] == ["passed one chamber", "passed_one_chamber", "pending", "2026-06-01", "2026-06-01"]
+
+
+def test_set_change_adds_then_replaces_an_entry(runner: CliRunner, data_dir: Path) -> None:
+    path = data_dir / "jurisdictions" / "au-nsw.yaml"
+    before = path.read_text(encoding="utf-8")
+    assert run(
+        runner, "data", "set-change", "AU-NSW", "live-streaming-bill-2026", "B6", "partial",
+        "--provision", "s. 66EB", "--source", "https://example.org/nsw-bill",
+    ) == "AU-NSW live-streaming-bill-2026: would make grooming_offence partial\n"  # fmt: skip
+    added = (
+        "      - criterion: grooming_offence\n"
+        "        status: partial\n"
+        "        provision: s. 66EB\n"
+        "        sources: [https://example.org/nsw-bill]\n"
+    )
+    end = before.index("assessments:\n")
+    assert path.read_text(encoding="utf-8") == before[:end] + added + before[end:]
+    run(
+        runner, "data", "set-change", "AU-NSW", "live-streaming-bill-2026", "grooming_offence",
+        "yes", "--provision", "s. 66EB", "--source", "https://example.org/nsw-bill",
+    )  # fmt: skip
+    assert (
+        path.read_text(encoding="utf-8")
+        == before[:end] + added.replace("status: partial", "status: yes") + before[end:]
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["set-stage", "PH", "sb-10", "committee", "--date", "2026-04-01", "--source", "https://x.org"],
+            2,
+            "error: ph.yaml has no bill 'sb-10'; did you mean sb-100 or sb-2 or hb-12?\n",
+        ),
+        (
+            ["set-stage", "PH", "sb-100", "died", "--date", "2026-04-01", "--source", "https://x.org"],
+            2,
+            "error: 'died' is not one of introduced, committee, negotiation, passed_one_chamber, "
+            "passed, assented, commenced, lapsed, withdrawn, rejected\n",
+        ),
+        (
+            ["set-stage", "PH", "sb-100", "commenced", "--date", "2026-04-01", "--source", "https://x.org"],
+            1,
+            "bills.sb-100.stages[0].stage: 'commenced' needs `became`: the instrument the bill "
+            "became",
+        ),
+        (
+            ["set-stage", "PH", "sb-100", "commenced", "--date", "2026-04-01", "--source",
+             "https://x.org", "--became", "act-9"],
+            1,
+            "bills.sb-100.became: unknown instrument 'act-9' (not under instruments)",
+        ),
+        (
+            ["set-stage", "PH", "sb-100", "committee", "--date", "2026-04-31", "--source", "https://x.org"],
+            2,
+            "error: --date: '2026-04-31' is not a date (YYYY-MM-DD)\n",
+        ),
+        (
+            ["set-change", "PH", "sb-100", "B6", "not_assessed", "--provision", "s. 7", "--source", "https://x.org"],
+            2,
+            "error: 'not_assessed' is not one of yes, partial, no, unclear\n",
+        ),
+        (
+            ["set-change", "PH", "sb-100", "B66", "yes", "--provision", "s. 7", "--source", "https://x.org"],
+            2,
+            "error: unknown criterion 'B66'",
+        ),
+        (
+            ["add-bill", "PH", "Bad Id", "--title", "t", "--reference", "r", "--stage", "introduced",
+             "--date", "2026-01-01", "--source", "https://x.org"],
+            1,
+            "bills.Bad Id: 'Bad Id' does not match the pattern",
+        ),
+    ],
+)  # fmt: skip
+def test_a_failing_bill_edit_writes_nothing(
+    runner: CliRunner, data_dir: Path, args: list[str], code: int, message: str
+) -> None:
+    files = {p: p.read_bytes() for p in (data_dir / "jurisdictions").glob("*.yaml")}
+    exit_code, _, err = invoke(runner, "data", *args)
+    assert (exit_code, message in err) == (code, True), err
+    assert {p: p.read_bytes() for p in files} == files
+    assert not list((data_dir / "jurisdictions").glob(".*.tmp"))
+
+
+def test_stale_bills(runner: CliRunner) -> None:
+    """Bills on the way (not the lapsed or the enacted one), oldest newest step first; the
+    threshold is a number of days (no test reads today's date)."""
+    out = run(runner, "data", "stale", "--bills", "--older-than", "0d", "-f", "csv")
+    rows = [line.split(",") for line in out.splitlines()]
+    assert rows[0] == ["jurisdiction", "id", "reference", "stage", "latest_step", "days", "file"]
+    assert [row[:5] + row[6:] for row in rows[1:]] == [
+        ["PH", "sb-100", "Senate Bill No. 100", "in committee", "2026-03-02", "jurisdictions/ph.yaml"],
+        ["AU-NSW", "live-streaming-bill-2026", "Example Bill 2026 (NSW)", "passed one chamber",
+         "2026-05-12", "jurisdictions/au-nsw.yaml"],
+    ]  # fmt: skip
+    none = run(runner, "data", "stale", "--bills", "--older-than", "100000d", "-f", "csv")
+    assert none.splitlines() == [",".join(rows[0])]
+    assert invoke(runner, "data", "stale", "--bills", "--older-than", "soon")[2] == (
+        "error: --older-than: 'soon' is not an age like 180d, 6m or 1y\n"
+    )
+
+
+def test_a_bill_introduced_after_another_step_warns(bills_dir: Path) -> None:
+    _edit(bills_dir, "ph.yaml", "      - stage: committee\n        date: 2026-03-02\n",
+          "      - stage: introduced\n        date: 2026-03-02\n")  # fmt: skip
+    _edit(bills_dir, "ph.yaml", "      - stage: introduced\n        date: 2026-01-15\n",
+          "      - stage: committee\n        date: 2026-01-15\n")  # fmt: skip
+    assert _problems(bills_dir) == [
+        "jurisdictions/ph.yaml:47:16: bills.sb-100.stages[0].stage: warning: introduced on "
+        "2026-03-02, after a committee step of 2026-01-15: a bill is introduced first (a new "
+        "bill is a new entry)",
+    ]

@@ -121,7 +121,7 @@ def test_every_command_is_in_the_cli_reference() -> None:
 
 def test_cli_reference_gives_defaults_and_required() -> None:
     text = CLI_DOC.read_text(encoding="utf-8")
-    assert "| `--older-than <str>` | An age like 18m or 2y. | `18m` |" in text
+    assert "| `--limit <int>` | At most this many results. | `20` |" in text
     assert "| `code` | A jurisdiction code, e.g. PH. | required |" in text
     assert "lawtrack data set [OPTIONS] {code} {criterion} {status}\n" in text
 

@@ -167,6 +167,13 @@ class FileRules:
                 if newer is not None and step.date >= newer:
                     message = f"stages go newest first: {step.date} is not before {newer}"
                     self.error((*here, "date"), message)
+                older = bill.stages[index + 1] if index + 1 < len(bill.stages) else None
+                if step.stage == "introduced" and older is not None:
+                    self.warn(
+                        (*here, "stage"),
+                        f"introduced on {step.date}, after a {older.stage} step of {older.date}: "
+                        "a bill is introduced first (a new bill is a new entry)",
+                    )
                 if step.stage == "commenced" and bill.became is None:
                     self.error(
                         (*here, "stage"),
