@@ -240,6 +240,15 @@ def test_the_status_words_of_the_schema_are_those_of_status_py() -> None:
     assert get_args(schema.Evidence) == status.EVIDENCE
 
 
+def test_the_stage_words_of_the_schema_are_those_of_stages_py() -> None:
+    """The stages of a bill, and the statuses a bill may give a cell, as stages.py has them."""
+    from lawtrack import stages
+    from lawtrack.datafiles import schema
+
+    assert get_args(schema.Stage) == stages.CODES
+    assert get_args(schema.ChangeStatus) == stages.CHANGE_STATUSES
+
+
 @pytest.mark.parametrize("doc", [ARCHITECTURE, THREAT_MODEL], ids=lambda p: p.name)
 def test_every_module_and_test_a_document_names_exists(doc: Path) -> None:
     text = doc.read_text(encoding="utf-8")

@@ -25,6 +25,15 @@ from lawtrack.queries.reader import Reader
 from lawtrack.queries.sql_generated import OPTIONAL, SQL
 from tests.cli import invoke, run
 
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The fixture data with bills (tests/fixtures/bills), so that every query reaches rows."""
+    from tests.conftest import fixture_copy
+
+    return fixture_copy("bills", tmp_path / "data")
+
+
 # One invocation of every view, in CSV (or the brief in Markdown), on the fixture data.
 VIEWS = [
     ["matrix", "-f", "csv"],
@@ -46,6 +55,13 @@ VIEWS = [
     ["score", "-f", "csv"],
     ["score", "-f", "csv", "--sort", "known", "--region", "Australia and New Zealand"],
     ["timeline", "AU", "-f", "csv"],
+    ["timeline", "PH", "-f", "csv"],
+    ["bills", "-f", "csv"],
+    ["bills", "PH", "-f", "csv", "--as-of", "2026-01-20", "--stage", "pending"],
+    ["gaps", "--bills", "-f", "csv"],
+    ["compare", "PH", "AU-NSW", "-f", "csv", "--cite", "--if-enacted", "sb-100"],
+    ["matrix", "-f", "csv", "--if-enacted", "AU-NSW:live-streaming-bill-2026"],
+    ["diff", "-f", "csv", "--from", "2025-01-01", "--to", "2026-06-01", "--bills"],
     ["diff", "-f", "csv", "--from", "2000-01-01", "--to", "2025-01-01", "--restated"],
     ["criteria", "-f", "csv", "--framework", "opsc"],
     ["frameworks", "-f", "csv"],
@@ -198,6 +214,10 @@ def test_the_shipped_data_gives_the_same_views_on_both_databases(
         ["gaps", "-f", "csv"],
         ["victims", "-f", "csv"],
         ["diff", "-f", "csv", "--from", "2010-01-01", "--to", "2025-01-01"],
+        ["diff", "-f", "csv", "--from", "2025-01-01", "--to", "2026-11-30", "--bills"],
+        ["bills", "-f", "csv", "--as-of", "2026-11-30"],
+        ["gaps", "--bills", "-f", "csv", "--as-of", "2026-11-30"],
+        ["compare", "EU", "GB", "-f", "csv", "--cite", "--if-enacted", "eu-csar"],
         ["export", "assessments"],
         ["export", "definitions"],
         ["search", "child", "consent", "--any", "-f", "csv", "--limit", "100"],

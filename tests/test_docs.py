@@ -121,7 +121,7 @@ def test_every_command_is_in_the_cli_reference() -> None:
 
 def test_cli_reference_gives_defaults_and_required() -> None:
     text = CLI_DOC.read_text(encoding="utf-8")
-    assert "| `--older-than <str>` | An age like 18m or 2y. | `18m` |" in text
+    assert "| `--limit <int>` | At most this many results. | `20` |" in text
     assert "| `code` | A jurisdiction code, e.g. PH. | required |" in text
     assert "lawtrack data set [OPTIONS] {code} {criterion} {status}\n" in text
 
@@ -139,6 +139,18 @@ def test_every_model_has_a_table_with_meanings() -> None:
         "criterion's single state. |" in text
     )
     assert "| `assessments` | map of code to list of `AssessmentState` | no |" in text
+
+
+def test_the_codebook_states_the_stages_of_stages_py() -> None:
+    """The stage table of the codebook says what stages.py holds: words, kinds, meanings."""
+    from lawtrack import stages
+
+    text = (REPO / "docs" / "codebook.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| ([^|]+) \| (\w+) \| (.+) \|$", text, re.M)
+    found = [(code, shown.strip(), kind, meaning) for code, shown, kind, meaning in rows]
+    assert [row for row in found if row[0] in stages.CODES] == [
+        (info.code, info.word, info.kind, info.meaning) for info in stages.STAGES
+    ]
 
 
 def test_an_unknown_table_is_refused() -> None:
@@ -191,6 +203,9 @@ def test_the_examples_in_the_data_contract_validate(tmp_path: Path) -> None:
         if isinstance(data, list):
             TypeAdapter(list[schema.AssessmentState]).validate_python(data)
             kinds.append("state")
+        elif set(data) == {"bills"}:
+            TypeAdapter(dict[str, schema.Bill]).validate_python(data["bills"])
+            kinds.append("bills")
         elif "code" in data:
             path = root / "jurisdictions" / f"{data['code'].lower()}.yaml"
             path.write_text(example, encoding="utf-8")
@@ -204,7 +219,7 @@ def test_the_examples_in_the_data_contract_validate(tmp_path: Path) -> None:
             }
             model[top].model_validate(data)
             kinds.append(top)
-    assert sorted(kinds) == ["criteria", "frameworks", "jurisdiction", "state", "terms"]
+    assert sorted(kinds) == ["bills", "criteria", "frameworks", "jurisdiction", "state", "terms"]
     validation = validate_dir(root)
     assert [p.format() for p in validation.errors] == []
     assert validation.dataset is not None and list(validation.dataset.jurisdictions) == ["PH"]

@@ -1,7 +1,7 @@
 """An incremental load ends where a full reload ends: random edits, every table compared.
 
 Each step edits the files (a status, a state added or removed, an instrument renamed that another
-file cites, a file deleted or added, a citation across files broken, a date moved under a state
+file cites or a bill became, a bill's stage or its link, a file deleted or added, a citation across files broken, a date moved under a state
 of another file, a link that may close a loop, a parent, a duplicate code, the codebook), then
 loads them three ways: incrementally into the database that held the files before, through the
 full validation into a twin database (the load as it was before incremental loads), and from
@@ -61,6 +61,37 @@ instruments:
       s. 3:
         heading: Objectionable
         in_force: 1994-01-01
+bills:
+  films-bill:
+    title: Example Films Bill
+    reference: Bill 12-1
+    chambers: [House of Representatives]
+    url: https://example.org/nz-films-bill
+    became: AU:code-1995
+    stages:
+      - stage: assented
+        date: 1995-03-15
+        sources: [https://example.org/nz-films-bill]
+    would_change:
+      - criterion: live_streaming_offence
+        status: partial
+        provision: s. 3
+        sources: [https://example.org/nz-films-bill]
+  streaming-bill:
+    title: Example Streaming Bill
+    reference: Bill 40-1
+    stages:
+      - stage: committee
+        date: 2024-05-01
+        sources: [https://example.org/nz-streaming-bill]
+      - stage: introduced
+        date: 2016-01-01
+        sources: [https://example.org/nz-streaming-bill]
+    would_change:
+      - criterion: live_streaming_offence
+        status: yes
+        provision: cl. 4
+        sources: [https://example.org/nz-streaming-bill]
 assessments:
   live_streaming_offence:
     - status: partial
@@ -84,6 +115,18 @@ instruments:
     enacted: 2011-12-13
     in_force: 2012-01-17
     url: https://example.org/eu-dir
+bills:
+  dir-proposal:
+    title: Example Directive proposal
+    reference: COM(2010) 94
+    became: dir-2011
+    stages:
+      - stage: commenced
+        date: 2012-01-17
+        sources: [https://example.org/eu-dir]
+      - stage: introduced
+        date: 2010-04-15
+        sources: [https://example.org/eu-proposal]
 assessments:
   possession_offence:
     - status: yes
@@ -363,6 +406,41 @@ def add_link(root: Path, data: st.DataObject) -> None:
     write(path, content)
 
 
+def add_bill_stage(root: Path, data: st.DataObject) -> None:
+    """A new newest stage of a bill (a date out of order is an error for the load to refuse)."""
+    path = pick(data, files(root))
+    content = read(path)
+    if not content.get("bills"):
+        return
+    bill = content["bills"][pick(data, sorted(content["bills"]))]
+    stage = pick(data, ["committee", "passed", "assented", "commenced", "lapsed"])
+    bill.setdefault("stages", []).insert(
+        0, {"stage": stage, "date": pick(data, DATES), "sources": ["https://example.org/step"]}
+    )
+    write(path, content)
+
+
+def relink_bill(root: Path, data: st.DataObject) -> None:
+    """What a bill became (any instrument, of this file or another, or none), and what it
+    would change."""
+    path = pick(data, files(root))
+    content = read(path)
+    if not content.get("bills"):
+        return
+    bill = content["bills"][pick(data, sorted(content["bills"]))]
+    target = pick(data, [None, *all_instruments(root)])
+    bill["became"] = target.removeprefix(f"{content['code']}:") if target else None
+    bill["would_change"] = [
+        {
+            "criterion": pick(data, ["live_streaming_offence", "possession_offence"]),
+            "status": pick(data, ["yes", "partial", "no"]),
+            "provision": "s. 1",
+            "sources": ["https://example.org/change"],
+        }
+    ]
+    write(path, content)
+
+
 def change_parent(root: Path, data: st.DataObject) -> None:
     path = pick(data, files(root))
     content = read(path)
@@ -401,6 +479,8 @@ EDITS = [
     break_citation,
     move_date,
     add_link,
+    add_bill_stage,
+    relink_bill,
     change_parent,
     duplicate_code,
     same_content,
@@ -587,6 +667,36 @@ def test_a_second_file_with_the_same_code_is_refused(databases: Databases) -> No
     report = databases.step()  # the same code from another file: reloaded, never removed
     assert report is not None and report.incremental
     assert (report.updated, report.removed) == (["PH"], [])
+
+
+def test_a_file_linked_only_by_a_bill_reloads_with_the_instrument(databases: Databases) -> None:
+    """A bill that became another file's instrument points at its row: when that file reloads,
+    the bill's file reloads too, or the link would be lost."""
+    (databases.root / "jurisdictions" / "nc.yaml").write_text(
+        """\
+schema_version: 1
+code: NC
+name: New Caledonia
+level: national
+reviewed: 2026-10-01
+bills:
+  code-bill:
+    title: Example Code Amendment Bill
+    reference: Bill 2010-3
+    became: AU:amendment-2010
+    stages:
+      - stage: assented
+        date: 2010-04-01
+        sources: [https://example.org/nc-bill]
+""",
+        encoding="utf-8",
+    )
+    report = databases.step()
+    assert report is not None and report.created == ["NC"]
+    _replace(databases.root, "au", "status: yes", "status: partial")
+    report = databases.step()
+    assert report is not None and report.incremental
+    assert report.updated == ["AU"]  # and NC reloaded with it: the rows equal a fresh load
 
 
 def test_a_codebook_change_reloads_everything(databases: Databases) -> None:

@@ -24,6 +24,7 @@ COMMANDS = [
     (["definitions", "child"], ".csv"),
     (["score"], ".csv"),
     (["timeline", "PH"], ".csv"),
+    (["bills"], ".csv"),
     (["diff", "--from", "2020-01-01"], ".csv"),
     (["search", "livestream"], ".csv"),
     (["criteria"], ".csv"),

@@ -228,7 +228,7 @@ def test_a_future_date_is_said_to_be_one(runner: CliRunner) -> None:
 def test_every_format_option_lists_every_format() -> None:
     from lawtrack.render.formats import names
 
-    for command in ("matrix", "compare", "show", "gaps", "export", "search"):
+    for command in ("matrix", "compare", "show", "gaps", "bills", "export", "search"):
         text = " ".join(CliRunner().invoke(app, [command, "--help"]).stdout.split())
         for fmt in names():
             assert fmt in text.split("--format")[1].split("--")[0], (command, fmt)

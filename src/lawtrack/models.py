@@ -21,7 +21,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from lawtrack import widths as W
+from lawtrack.stages import CHANGE_SQL, STAGE_SQL
 from lawtrack.status import EVIDENCE_SQL, STATUS_SQL
+
+Day = date  # a column named `date` must not hide the type in the annotations below it
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -242,6 +245,76 @@ class Source(Base):
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(primary_key=True)
     state_id: Mapped[int] = mapped_column(_owned_by("assessment_states.id"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Bill(Base):
+    """Pending legislation: a bill of a jurisdiction, tracked against the criteria it would
+    affect."""
+
+    __tablename__ = "bills"
+    __table_args__ = (UniqueConstraint("jurisdiction_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(_owned_by("jurisdictions.id"))
+    key: Mapped[str] = mapped_column(String(W.INSTRUMENT_KEY))
+    title: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(Text)
+    chambers: Mapped[str | None] = mapped_column(Text)  # "; "-joined, in file order
+    url: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    # The instrument it became (possibly another jurisdiction's); reloading that jurisdiction
+    # reloads this one too, so the link is renewed with the instrument's row.
+    became_id: Mapped[int | None] = mapped_column(
+        ForeignKey("instruments.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class BillStage(Base):
+    """One dated step of a bill; the newest on or before a date is its stage on that date."""
+
+    __tablename__ = "bill_stages"
+    __table_args__ = (CheckConstraint(STAGE_SQL, name="stage"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(_owned_by("bills.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    date: Mapped[Day] = mapped_column(Date)
+    chamber: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)  # 0: the newest step
+
+
+class BillStageSource(Base):
+    """An address read for a bill's stage, in the order given."""
+
+    __tablename__ = "bill_stage_sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(_owned_by("bill_stages.id"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class BillChange(Base):
+    """A criterion a bill would affect if enacted as seen, and the status the cell would get."""
+
+    __tablename__ = "bill_changes"
+    __table_args__ = (CheckConstraint(CHANGE_SQL, name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(_owned_by("bills.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(_owned_by("criteria.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    provision: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class BillChangeSource(Base):
+    """An address read for what a bill would change, in the order given."""
+
+    __tablename__ = "bill_change_sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(_owned_by("bill_changes.id"), index=True)
     url: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
 

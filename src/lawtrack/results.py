@@ -21,14 +21,19 @@ class StatusCell(str):
     """A status code that also says how complete the reading behind it is.
 
     It is the status code wherever a plain string is expected (CSV, JSON, sorting); renderers
-    for people add a mark when the evidence is incomplete.
+    for people add a mark when the evidence is incomplete, and another when the cell shows the
+    status a bill would give it (`bill`, from `--if-enacted`), not the law in force.
     """
 
     evidence: str | None
+    bill: str | None
 
-    def __new__(cls, status: str, evidence: str | None = None) -> StatusCell:
+    def __new__(
+        cls, status: str, evidence: str | None = None, bill: str | None = None
+    ) -> StatusCell:
         made = super().__new__(cls, status)
         made.evidence = evidence
+        made.bill = bill
         return made
 
 
@@ -200,6 +205,39 @@ class BriefPoint:
 
 
 @dataclass(frozen=True)
+class BriefChange:
+    """A criterion a pending bill would affect: the cell's status now and as the bill would make
+    it, by which provision."""
+
+    id: str
+    name: str
+    now: str
+    status: str
+    provision: str
+    note: str | None
+    footnote: int | None
+
+    @property
+    def changes(self) -> bool:
+        return self.now != self.status
+
+
+@dataclass(frozen=True)
+class BriefBill:
+    """A bill on the way on a brief's date: its stage (footnoted to that step's sources) and
+    what it would change."""
+
+    key: str
+    title: str
+    reference: str
+    stage: str  # "in negotiation since 2025-12-09 (latest step 2026-06-29)"
+    footnote: int | None
+    note: str | None
+    changes: tuple[BriefChange, ...]
+    when: str = "if enacted"  # "once in force" for a bill assented and not yet in force
+
+
+@dataclass(frozen=True)
 class Peer:
     """A jurisdiction of the same region, as a brief compares it."""
 
@@ -286,6 +324,14 @@ class Brief:
     victims: tuple[BriefPoint, ...]
     footnotes: tuple[tuple[int, str, tuple[str, ...]], ...]  # number, citation, source URLs
     definitions_note: str | None = None  # said when the wording shown may postdate `as_of`
+    # Pending legislation: whether the file records bills at all (if not, they were not
+    # researched), those on the way on `as_of`, and the gaps (legislative and unconfirmed) that
+    # no bill on the way would narrow, each with what touches it without narrowing it.
+    bills_researched: bool = False
+    pending_bills: tuple[BriefBill, ...] = ()
+    unaddressed: tuple[tuple[BriefPoint, str | None], ...] = ()
+    # criterion id, what a bill on the way that names it would do, the footnote of its stage
+    pending_for: tuple[tuple[str, str, int | None], ...] = ()
 
     @property
     def title(self) -> str:

@@ -54,6 +54,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "Where jurisdictions fall short of a baseline's law (e.g. EU members against the EU).",
     ),
     (
+        "bills",
+        "findings",
+        "Pending legislation: each bill's stage on a date and what it would change.",
+    ),
+    (
         "victims",
         "findings",
         "Are victims criminalised? D1–D4 with citations, and the definitions behind them.",
@@ -67,7 +72,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     (
         "timeline",
         "history_cmds",
-        "Dated changes: instruments enacted, in force, repealed; criterion states taking effect.",
+        "Dated changes: instruments enacted, in force, repealed; bill stages; criterion states "
+        "taking effect.",
     ),
     (
         "diff",

@@ -1,4 +1,4 @@
-"""What the comparison finds: `gaps`, `below`, `victims`, `definitions`, `score`."""
+"""What the comparison finds: `gaps`, `below`, `bills`, `victims`, `definitions`, `score`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ def gaps(
     codes: CodesArgument = None,
     framework: FrameworkOption = None,
     region: RegionOption = None,
+    bills: Annotated[
+        bool,
+        typer.Option(
+            "--bills",
+            help="Say for each gap which bill on the way names it (its stage on the date), or "
+            "'nothing pending'.",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -38,7 +46,42 @@ def gaps(
     when = parse_date(as_of)
     run_view(
         ctx,
-        lambda s: gaps_table(s, codes, as_of=when, framework=framework, region=region),
+        lambda s: gaps_table(s, codes, as_of=when, framework=framework, region=region, bills=bills),
+        fmt,
+        output,
+        excel=excel,
+    )
+
+
+def bills(
+    ctx: typer.Context,
+    codes: CodesArgument = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--stage",
+            help="Only bills at this stage on the date (e.g. committee), or of this kind: "
+            "pending, enacted or ended.",
+        ),
+    ] = None,
+    region: RegionOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
+    as_of: AsOfOption = None,
+) -> None:
+    """Pending legislation: each bill's stage on a date and what it would change.
+
+    A bill's stage on a date is its newest recorded step on or before it, with the sources of
+    that step. "Would change" reads each criterion the bill names against the cell's status on
+    the same date.
+    """
+    from lawtrack.queries.bills import bills_table
+
+    when = parse_date(as_of)
+    run_view(
+        ctx,
+        lambda s: bills_table(s, codes, as_of=when, stage=stage, region=region),
         fmt,
         output,
         excel=excel,
@@ -159,5 +202,5 @@ def score(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (gaps, below, victims, definitions, score):
+    for command in (gaps, below, bills, victims, definitions, score):
         app.command()(command)

@@ -20,7 +20,8 @@ def timeline(
     output: OutputOption = None,
     excel: ExcelOption = False,
 ) -> None:
-    """Dated changes: instruments enacted, in force, repealed; criterion states taking effect."""
+    """Dated changes: instruments enacted, in force, repealed; bill stages; criterion states
+    taking effect."""
     from lawtrack.queries.history import timeline_table
 
     run_view(ctx, lambda s: timeline_table(s, code), fmt, output, excel=excel)
@@ -47,6 +48,10 @@ def diff(
             help="Also list cells whose law changed in the period without changing their status.",
         ),
     ] = False,
+    bills: Annotated[
+        bool,
+        typer.Option("--bills", help="Also list each bill that took a step in the period."),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -59,7 +64,13 @@ def diff(
     run_view(
         ctx,
         lambda s: diff_table(
-            s, codes, since=start, until=end, amended_only=amended_only, restated=restated
+            s,
+            codes,
+            since=start,
+            until=end,
+            amended_only=amended_only,
+            restated=restated,
+            bills=bills,
         ),
         fmt,
         output,

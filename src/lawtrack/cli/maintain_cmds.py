@@ -1,10 +1,11 @@
-"""`lawtrack data new / set / add-instrument / import / schema / stale / coverage / fmt`."""
+"""`lawtrack data new / set / add-instrument / add-bill / set-stage / set-change / import /
+schema / stale / coverage / fmt`."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -184,6 +185,178 @@ def add_instrument(
     typer.echo(f"{code.upper()}: added instrument {key}")
 
 
+StageOption = Annotated[
+    str,
+    typer.Option(
+        "--stage",
+        help="introduced, committee, negotiation, passed_one_chamber, passed, assented, "
+        "commenced, lapsed, withdrawn or rejected.",
+    ),
+]
+StepDateOption = Annotated[
+    str, typer.Option("--date", help="The day the step happened (YYYY-MM-DD), as seen.")
+]
+StepSourceOption = Annotated[
+    list[str], typer.Option("--source", help="A source URL that shows the step (repeatable).")
+]
+StepChamberOption = Annotated[
+    str | None, typer.Option("--chamber", help="The chamber or institution that took the step.")
+]
+StepNoteOption = Annotated[
+    str | None,
+    typer.Option(
+        "--note", help="What the step was, as the source gives it; what was not verified."
+    ),
+]
+
+
+def _step(stage: str, day: str, sources: list[str], chamber: str | None, note: str | None) -> Any:
+    from lawtrack.datafiles.edit import Step
+    from lawtrack.datafiles.roundtrip import folded
+
+    return Step(
+        stage,
+        parse_date(day, option="--date"),
+        list(sources),
+        chamber,
+        folded(note) if note and len(note) > 80 else note,
+    )
+
+
+def add_bill(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    key: Annotated[str, typer.Argument(help="The bill's id in the file, e.g. us-stop-csam-s1829.")],
+    title: Annotated[str, typer.Option(help="The bill's title.")],
+    reference: Annotated[
+        str, typer.Option(help="Its number or reference, e.g. 'S. 1829 (119th Congress)'.")
+    ],
+    stage: StageOption,
+    day: StepDateOption,
+    source: StepSourceOption,
+    chamber: Annotated[
+        list[str] | None,
+        typer.Option("--chamber", help="A chamber or institution it must pass (repeatable)."),
+    ] = None,
+    stage_chamber: Annotated[
+        str | None,
+        typer.Option("--stage-chamber", help="The chamber that took the first recorded step."),
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="The record of the bill.")] = None,
+    became: Annotated[
+        str | None, typer.Option(help="The instrument it became: an id, or XX:id.")
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option(help="What was not verified (e.g. LAST VERIFIED STAGE: ...).")
+    ] = None,
+    data_dir: DataOption = None,
+) -> None:
+    """Add a bill to a file with its newest verified step, keeping comments and layout."""
+    from lawtrack.datafiles.edit import BillFields, FileEdit, check_and_write
+    from lawtrack.datafiles.roundtrip import folded
+
+    root = _writable_root(ctx, data_dir)
+    step = _step(stage, day, source, stage_chamber, None)
+    edit = FileEdit.open(root, code)
+    fields = BillFields(
+        title,
+        reference,
+        list(chamber or []),
+        url,
+        became,
+        folded(note) if note and len(note) > 80 else note,
+    )
+    if step.stage not in _stage_codes():
+        raise UsageError(f"'{step.stage}' is not one of {', '.join(_stage_codes())}")
+    edit.add_bill(key, fields, step)
+    _warn(check_and_write(root, [(edit.path, edit.text())]))
+    typer.echo(f"{code.upper()}: added bill {key}, {stage} on {step.day}")
+
+
+def set_stage(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    key: Annotated[str, typer.Argument(help="The bill's id in the file.")],
+    stage: Annotated[
+        str,
+        typer.Argument(
+            help="introduced, committee, negotiation, passed_one_chamber, passed, assented, "
+            "commenced, lapsed, withdrawn or rejected."
+        ),
+    ],
+    day: StepDateOption,
+    source: StepSourceOption,
+    chamber: StepChamberOption = None,
+    note: StepNoteOption = None,
+    became: Annotated[
+        str | None,
+        typer.Option(help="The instrument it became (an id, or XX:id): needed to commence."),
+    ] = None,
+    data_dir: DataOption = None,
+) -> None:
+    """Record a bill's step at its place in time; a step of the same date is corrected."""
+    from lawtrack.datafiles.edit import FileEdit, check_and_write
+
+    root = _writable_root(ctx, data_dir)
+    step = _step(stage, day, source, chamber, note)
+    edit = FileEdit.open(root, code)
+    changed = edit.set_stage(key, step, became=became)
+    if changed:
+        _warn(check_and_write(root, [(edit.path, edit.text())]))
+    said = "" if changed else " (no change)"
+    typer.echo(f"{code.upper()} {key}: {stage} on {step.day}{said}")
+
+
+def set_change(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    key: Annotated[str, typer.Argument(help="The bill's id in the file.")],
+    criterion: Annotated[
+        str, typer.Argument(help="Criterion code or short id, e.g. takedown_blocking or E3.")
+    ],
+    status: Annotated[
+        str, typer.Argument(help="What the cell would be if enacted: yes, partial, no, unclear.")
+    ],
+    provision: Annotated[str, typer.Option(help="The bill's provision that would do it.")],
+    source: Annotated[
+        list[str], typer.Option("--source", help="A source URL you read (repeatable).")
+    ],
+    note: Annotated[
+        str | None,
+        typer.Option(help="Why that status; a quote verbatim, or none; what was not read."),
+    ] = None,
+    data_dir: DataOption = None,
+) -> None:
+    """Record what a bill would change: a criterion and the status it would get."""
+    from lawtrack.datafiles.edit import ChangeFields, FileEdit, check_and_write
+    from lawtrack.datafiles.roundtrip import folded
+    from lawtrack.stages import CHANGE_STATUSES
+
+    root = _writable_root(ctx, data_dir)
+    criterion = _known_criterion(root, criterion)
+    if status not in CHANGE_STATUSES:
+        raise UsageError(f"'{status}' is not one of {', '.join(CHANGE_STATUSES)}")
+    edit = FileEdit.open(root, code)
+    change = ChangeFields(
+        criterion,
+        status,
+        provision,
+        list(source),
+        folded(note) if note and len(note) > 80 else note,
+    )
+    changed = edit.set_change(key, change)
+    if changed:
+        _warn(check_and_write(root, [(edit.path, edit.text())]))
+    said = "" if changed else " (no change)"
+    typer.echo(f"{code.upper()} {key}: would make {criterion} {status}{said}")
+
+
+def _stage_codes() -> tuple[str, ...]:
+    from lawtrack.stages import CODES
+
+    return CODES
+
+
 def import_states(
     ctx: typer.Context,
     file: Annotated[
@@ -234,16 +407,35 @@ def schema(output: OutputOption = None) -> None:
 def stale(
     ctx: typer.Context,
     directory: DataDirArgument = None,
-    older_than: Annotated[str, typer.Option("--older-than", help="An age like 18m or 2y.")] = "18m",
+    older_than: Annotated[
+        str | None,
+        typer.Option(
+            "--older-than",
+            help="An age like 18m or 2y (files; default 18m), or 180d, 6m (bills; default 180d).",
+        ),
+    ] = None,
+    bills: Annotated[
+        bool,
+        typer.Option(
+            "--bills", help="Bills on the way whose newest recorded step is older, not files."
+        ),
+    ] = False,
     fmt: FormatOption = None,
     output: OutputOption = None,
 ) -> None:
-    """Files not reviewed against their sources recently."""
-    from lawtrack.datafiles.review import parse_age, stale_table
+    """Files not reviewed against their sources recently (or, with --bills, bills whose stage
+    was last verified long ago)."""
+    from lawtrack.datafiles.review import parse_age, parse_days, stale_bills_table, stale_table
     from lawtrack.render import emit
+    from lawtrack.stages import STALE_DAYS
 
-    months = parse_age(older_than)
-    emit(stale_table(_dataset(ctx, directory), months=months, today=date.today()), fmt, output)
+    dataset = _dataset(ctx, directory)
+    if bills:
+        days = parse_days(older_than or f"{STALE_DAYS}d")
+        emit(stale_bills_table(dataset, days=days, today=date.today()), fmt, output)
+        return
+    months = parse_age(older_than or "18m")
+    emit(stale_table(dataset, months=months, today=date.today()), fmt, output)
 
 
 def coverage(
@@ -353,6 +545,9 @@ def register(data_app: typer.Typer) -> None:
     data_app.command()(new)
     data_app.command("set")(set_state)
     data_app.command("add-instrument")(add_instrument)
+    data_app.command("add-bill")(add_bill)
+    data_app.command("set-stage")(set_stage)
+    data_app.command("set-change")(set_change)
     data_app.command("import")(import_states)
     data_app.command()(schema)
     data_app.command()(stale)

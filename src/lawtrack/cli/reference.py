@@ -169,6 +169,7 @@ _NAMED: list[tuple[object, str]] = [
     (schema.Url, "URL"),
     (schema.Cite, "cite"),
     (schema.InstrumentId, "instrument id"),
+    (schema.InstrumentRef, "instrument reference"),
     (schema.FrameworkCode, "code"),
     (schema.CriterionCode, "code"),
     (schema.TermCode, "code"),

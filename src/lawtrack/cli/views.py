@@ -21,6 +21,15 @@ from lawtrack.cli.options import (
 )
 from lawtrack.cli.run import run_view
 
+IfEnactedOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--if-enacted",
+        help="Show the cells this bill names as it would make them, marked ‡ (a bill id, or "
+        "XX:id; repeatable).",
+    ),
+]
+
 
 def jurisdictions(
     ctx: typer.Context,
@@ -85,6 +94,7 @@ def compare(
     category: CategoryOption = None,
     framework: FrameworkOption = None,
     cite: CiteOption = False,
+    if_enacted: IfEnactedOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -110,6 +120,7 @@ def compare(
             framework=framework,
             criteria_codes=criteria,
             cite=cite,
+            if_enacted=if_enacted or (),
         ),
         fmt,
         output,
@@ -124,6 +135,7 @@ def matrix(
     category: CategoryOption = None,
     framework: FrameworkOption = None,
     cite: CiteOption = False,
+    if_enacted: IfEnactedOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
@@ -143,6 +155,7 @@ def matrix(
             framework=framework,
             criteria_codes=criteria,
             cite=cite,
+            if_enacted=if_enacted or (),
         ),
         fmt,
         output,

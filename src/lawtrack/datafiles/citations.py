@@ -10,8 +10,13 @@ Key = tuple[str, str]  # (jurisdiction code, instrument id)
 
 
 def cited_instruments(model: JurisdictionFile) -> list[str]:
-    """Every cite string in a file: definitions, assessment states, amends and repeals."""
-    return [*_evidence_cites(model), *_link_cites(model)]
+    """Every cite string in a file: definitions, assessment states, amends and repeals, and the
+    instruments bills became (rows that point at an instrument, which its reload renews)."""
+    return [*_evidence_cites(model), *_link_cites(model), *_bill_cites(model)]
+
+
+def _bill_cites(model: JurisdictionFile) -> Iterable[str]:
+    yield from (b.became for b in model.bills.values() if b.became)
 
 
 def _evidence_cites(model: JurisdictionFile) -> Iterable[str]:

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from lawtrack.atomic import replace_files
 from lawtrack.datafiles import schema
 from lawtrack.datafiles.layout import keys
@@ -19,6 +21,7 @@ from lawtrack.datafiles.roundtrip import dump_rt, load_rt
 from lawtrack.datafiles.validate import JURISDICTIONS_DIR, validate_dir
 from lawtrack.errors import DataError, UsageError, write_error
 from lawtrack.progress import SILENT, Progress
+from lawtrack.stages import CODES as STAGES
 from lawtrack.status import CODES as STATUSES
 
 
@@ -94,8 +97,104 @@ def _flow(seq: Any) -> Any:
     return seq
 
 
+class BillEdits:
+    """The bill verbs of `FileEdit`: a new bill, a step, what it would change."""
+
+    path: Path
+    data: Any
+
+    def bills(self, *, create: bool = False) -> Any:
+        from ruamel.yaml.comments import CommentedMap
+
+        found = self.data.get("bills")
+        if found is None and create:
+            found = CommentedMap()
+            _insert_key(self.data, "bills", found, keys(schema.JurisdictionFile))
+        if found is not None and hasattr(found, "fa"):
+            found.fa.set_block_style()  # `bills: {}` grows into a block
+        return found
+
+    def bill(self, key: str) -> Any:
+        found = self.bills() or {}
+        if key not in found:
+            import difflib
+
+            close = difflib.get_close_matches(key, sorted(found), n=3, cutoff=0.5)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise UsageError(f"{self.path.name} has no bill '{key}'{hint}")
+        return found[key]
+
+    def add_bill(self, key: str, fields: BillFields, step: Step) -> None:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        bills = self.bills(create=True)
+        if key in bills:
+            raise UsageError(f"{self.path.name} already has a bill '{key}'")
+        entry = CommentedMap()
+        entry["title"] = fields.title
+        entry["reference"] = fields.reference
+        entry["chambers"] = _flow(CommentedSeq(fields.chambers))
+        entry["url"] = fields.url
+        entry["became"] = fields.became
+        if fields.note:
+            entry["note"] = fields.note
+        entry["stages"] = CommentedSeq([step.as_yaml()])
+        changes = CommentedSeq()
+        changes.fa.set_flow_style()
+        entry["would_change"] = changes
+        bills[key] = entry
+
+    def set_stage(self, key: str, step: Step, *, became: str | None = None) -> bool:
+        """Record `step` at its place in time (newest first); a step of the same date is a
+        correction of it, edited in place (comments kept). True when the file changes."""
+        from ruamel.yaml.comments import CommentedSeq
+
+        if step.stage not in STAGES:
+            raise UsageError(f"'{step.stage}' is not one of {', '.join(STAGES)}")
+        bill = self.bill(key)
+        changed = False
+        if became is not None and bill.get("became") != became:
+            if "became" in bill:
+                bill["became"] = became
+            else:
+                _insert_key(bill, "became", became, keys(schema.Bill))
+            changed = True
+        steps = bill.get("stages")
+        if steps is None:
+            steps = CommentedSeq()
+            _insert_key(bill, "stages", steps, keys(schema.Bill))
+        same_day = [s for s in steps if _as_date(s.get("date")) == step.day]
+        if same_day:
+            return _replace_fields(same_day[0], step.as_yaml(), False, schema.BillStage) or changed
+        trailing = _take_trailing(steps)
+        kept = [*steps, step.as_yaml()]
+        kept.sort(key=lambda s: _as_date(s.get("date")) or date.min, reverse=True)
+        steps[:] = kept
+        _put_trailing(steps, trailing)
+        return True
+
+    def set_change(self, key: str, change: ChangeFields) -> bool:
+        """Record what the bill would do to one criterion, replacing its entry if it has one."""
+        from ruamel.yaml.comments import CommentedSeq
+
+        bill = self.bill(key)
+        changes = bill.get("would_change")
+        if changes is None:
+            changes = CommentedSeq()
+            _insert_key(bill, "would_change", changes, keys(schema.Bill))
+        for entry in changes:
+            if entry.get("criterion") == change.criterion:
+                return _replace_fields(entry, change.as_yaml(), False, schema.BillChange)
+        if hasattr(changes, "fa"):
+            changes.fa.set_block_style()
+        trailing = _take_trailing(changes)
+        changes.append(change.as_yaml())
+        _put_trailing(changes, trailing)
+        return True
+
+
 @dataclass
-class FileEdit:
+class FileEdit(BillEdits):
     """One jurisdiction file, loaded for editing."""
 
     path: Path
@@ -178,6 +277,71 @@ class FileEdit:
         instruments[key] = entry
 
 
+@dataclass
+class Step:
+    """A bill's step, as `data add-bill` and `data set-stage` record it."""
+
+    stage: str
+    day: date
+    sources: list[str]
+    chamber: str | None = None
+    note: str | None = None
+
+    def as_yaml(self) -> Any:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        out = CommentedMap()
+        out["stage"] = self.stage
+        out["date"] = self.day
+        if self.chamber:
+            out["chamber"] = self.chamber
+        out["sources"] = _flow(CommentedSeq(self.sources))
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass
+class BillFields:
+    """A new bill's own keys, as `data add-bill` records them."""
+
+    title: str
+    reference: str
+    chambers: list[str] = field(default_factory=list)
+    url: str | None = None
+    became: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class ChangeFields:
+    """What a bill would change, as `data set-change` records it."""
+
+    criterion: str
+    status: str
+    provision: str
+    sources: list[str]
+    note: str | None = None
+
+    def as_yaml(self) -> Any:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        out = CommentedMap()
+        out["criterion"] = self.criterion
+        out["status"] = self.status
+        out["provision"] = self.provision
+        out["sources"] = _flow(CommentedSeq(self.sources))
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def _insert_key(mapping: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
+    """`mapping[key] = value` at its place in the contract's key order (`order`)."""
+    before = order[: order.index(key)]
+    mapping.insert(sum(1 for k in mapping if k in before), key, value)
+
+
 def _take_trailing(states: Any) -> Any:
     """Detach the comment lines that follow a list of states (ruamel keeps them on the last key
     of the last state: edit that state, or replace it, and they would move or vanish)."""
@@ -205,18 +369,23 @@ def _put_trailing(states: Any, token: Any) -> None:
     slots[2] = token
 
 
-def _replace_fields(target: Any, source: Any, keep_counterpoint: bool = True) -> bool:
+def _replace_fields(
+    target: Any,
+    source: Any,
+    keep_counterpoint: bool = True,
+    model: type[BaseModel] = schema.AssessmentState,
+) -> bool:
     """Change only the fields whose values differ: untouched lines keep their comments.
 
-    A counterpoint the edit does not speak of stays (`keep_counterpoint`). True when anything
-    changed."""
+    A counterpoint the edit does not speak of stays (`keep_counterpoint`). `model`: whose key
+    order a new field follows. True when anything changed."""
     changed = False
     kept = ("counterpoint",) if keep_counterpoint else ()
     for key in list(target):
         if key not in source and key not in kept:
             del target[key]
             changed = True
-    order = keys(schema.AssessmentState)
+    order = keys(model)
     for key in order:
         if key in kept or key not in source or _same(target.get(key), source[key]):
             continue

@@ -5,7 +5,8 @@ files comes from the database, which holds those files as they were when last va
 The files read again (`affected`): the new and changed files, and every file whose rows point
 at an instrument of a changed or removed file (a citation, a definition, an amends or repeals),
 transitively, since reloading a file renews its instruments' rows and so removes the rows that
-cite them. Each rule across files, and where its facts come from here:
+cite them (a bill's `became` points at an instrument too). Each rule across files, and where its
+facts come from here:
 
 - one file per code: the codes of unchanged files are in `loaded_files`;
 - a parent must exist: the codes of every file; unchanged files whose parent was removed are
@@ -195,7 +196,7 @@ def _citing(session: Session, codes: set[str]) -> set[str]:
 
 
 def _citing_queries(codes: Sequence[str]) -> list[Any]:
-    """Who cites an instrument of `codes`: states, definitions, amends and repeals."""
+    """Who cites an instrument of `codes`: states, definitions, amends and repeals, bills."""
     owner, cited = aliased(m.Jurisdiction), aliased(m.Jurisdiction)
     target = aliased(m.Instrument)
     source = aliased(m.Instrument)
@@ -223,6 +224,13 @@ def _citing_queries(codes: Sequence[str]) -> list[Any]:
         .join(cited, target.jurisdiction_id == cited.id)
         .join(source, m.InstrumentLink.instrument_id == source.id)
         .join(owner, source.jurisdiction_id == owner.id)
+        .where(of_codes),
+        select(owner.code)
+        .distinct()
+        .select_from(m.Bill)
+        .join(target, m.Bill.became_id == target.id)
+        .join(cited, target.jurisdiction_id == cited.id)
+        .join(owner, m.Bill.jurisdiction_id == owner.id)
         .where(of_codes),
     ]
 
@@ -271,6 +279,7 @@ def _stand_ins(
                 reviewed=None,
                 note=None,
                 ratifications={},
+                bills={},
                 definitions=[],
                 assessments={},
             ),

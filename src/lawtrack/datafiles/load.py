@@ -357,6 +357,7 @@ class _Writer:
             old_ids = [known[j.code] for j in old]
             for chunk in _chunks(old_ids):
                 for model in (
+                    m.Bill,
                     m.Instrument,
                     m.Definition,
                     m.Ratification,
@@ -390,7 +391,8 @@ class _Writer:
 
 
 class _Children:
-    """Instruments, provisions, definitions, ratifications and states of reloaded jurisdictions."""
+    """Instruments, provisions, definitions, ratifications, states and bills of reloaded
+    jurisdictions."""
 
     def __init__(self, writer: _Writer, ids: dict[str, int]) -> None:
         self.w, self.ids = writer, ids
@@ -422,6 +424,7 @@ class _Children:
                 progress.advance(share)
                 self.states()
                 progress.advance(share)
+                self.bills()
                 self.w.insert_ids(m.SearchEntry, rows)
                 progress.advance(share)
         self.files = everyone
@@ -595,3 +598,65 @@ class _Children:
             ]
         self.w.insert(m.Citation, citations)
         self.w.insert(m.Source, sources)
+
+    def bills(self) -> None:
+        """Bills, their stages and what they would change, each with its sources."""
+        items = [
+            (code, n, key, bill)
+            for code, j in self.files.items()
+            for n, (key, bill) in enumerate(j.bills.items())
+        ]
+        rows = [
+            {
+                "jurisdiction_id": self.ids[code],
+                "key": key,
+                "chambers": "; ".join(bill.chambers) or None,
+                "became_id": self.resolve(code, bill.became)[0] if bill.became else None,
+                "position": n,
+                **values(bill),
+            }
+            for code, n, key, bill in items
+        ]
+        bill_ids = self.w.insert_ids(m.Bill, rows)
+        steps = [
+            (bill_id, n, step)
+            for (_, _, _, bill), bill_id in zip(items, bill_ids, strict=True)
+            for n, step in enumerate(bill.stages)
+        ]
+        step_ids = self.w.insert_ids(
+            m.BillStage,
+            [{"bill_id": bill_id, "position": n, **values(step)} for bill_id, n, step in steps],
+        )
+        self.w.insert(
+            m.BillStageSource,
+            [
+                {"stage_id": step_id, "url": url, "position": n}
+                for (_, _, step), step_id in zip(steps, step_ids, strict=True)
+                for n, url in enumerate(step.sources)
+            ],
+        )
+        changes = [
+            (bill_id, n, change)
+            for (_, _, _, bill), bill_id in zip(items, bill_ids, strict=True)
+            for n, change in enumerate(bill.would_change)
+        ]
+        change_ids = self.w.insert_ids(
+            m.BillChange,
+            [
+                {
+                    "bill_id": bill_id,
+                    "criterion_id": self.w.criteria[change.criterion],
+                    "position": n,
+                    **values(change),
+                }
+                for bill_id, n, change in changes
+            ],
+        )
+        self.w.insert(
+            m.BillChangeSource,
+            [
+                {"change_id": change_id, "url": url, "position": n}
+                for (_, _, change), change_id in zip(changes, change_ids, strict=True)
+                for n, url in enumerate(change.sources)
+            ],
+        )

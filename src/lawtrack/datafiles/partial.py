@@ -16,7 +16,7 @@ from lawtrack.datafiles.read import Loc
 from lawtrack.datafiles.schema import JurisdictionFile
 
 OPTIONAL_TOP = {"parent", "region", "legal_system", "reviewed", "note"}
-KEYED = {"instruments", "ratifications", "assessments"}
+KEYED = {"instruments", "bills", "ratifications", "assessments"}
 
 
 @dataclass

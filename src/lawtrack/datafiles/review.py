@@ -1,10 +1,12 @@
-"""Review queues for maintainers: stale files, research gaps, instruments cited nowhere."""
+"""Review queues for maintainers: stale files and bills, research gaps, instruments cited
+nowhere."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from lawtrack import stages
 from lawtrack.datafiles.citations import uncited_instruments
 from lawtrack.datafiles.dataset import Dataset
 from lawtrack.datafiles.rules import months_between
@@ -19,6 +21,61 @@ def parse_age(text: str) -> int:
         raise UsageError(f"--older-than: '{text}' is not an age like 18m or 2y")
     number = int(match.group(1))
     return number * 12 if match.group(2) == "y" else number
+
+
+def parse_days(text: str) -> int:
+    """'180d' -> 180 days, '6m' -> 183, '1y' -> 365 (a month counted as 30.5 days)."""
+    match = re.fullmatch(r"(\d+)\s*([dmy])", text.strip().lower())
+    if not match:
+        raise UsageError(f"--older-than: '{text}' is not an age like 180d, 6m or 1y")
+    number, unit = int(match.group(1)), match.group(2)
+    return number if unit == "d" else round(number * (30.5 if unit == "m" else 365))
+
+
+def stale_bills_table(dataset: Dataset, *, days: int, today: date) -> ResultTable:
+    """Bills still on the way whose newest recorded step is `days` old or more: their stage
+    needs checking against the legislature's record."""
+    rows = []
+    for code, jdoc in dataset.jurisdictions.items():
+        for key, bill in jdoc.model.bills.items():
+            if not bill.stages or not stages.on_the_way(bill.stages[0].stage):
+                continue
+            step = bill.stages[0]
+            age = (today - step.date).days
+            if age >= days:
+                rows.append(
+                    (
+                        code,
+                        key,
+                        bill.reference,
+                        stages.word(step.stage),
+                        step.date,
+                        age,
+                        jdoc.relpath,
+                    )
+                )
+    rows.sort(key=lambda row: (row[4], row[0], row[1]))
+    return ResultTable(
+        name="stale-bills",
+        title=f"Bills on the way whose newest step is {days} days old or more",
+        columns=(
+            Column("jurisdiction", "Jurisdiction", "code"),
+            Column("id", "Bill", "code"),
+            Column("reference", "Reference"),
+            Column("stage", "Stage"),
+            Column("latest_step", "Latest step", "date"),
+            Column("days", "Days ago", "int"),
+            Column("file", "File"),
+        ),
+        rows=tuple(rows),
+        key_columns=2,
+        notes=(
+            "On the way: pending, or assented and not yet in force. Check each against the "
+            "legislature's record and record the next step with `lawtrack data set-stage`, or "
+            "say in the note that nothing later was found.",
+        ),
+        empty_message=f"No bill on the way has a newest step {days} days old or more.",
+    )
 
 
 def stale_table(dataset: Dataset, *, months: int, today: date) -> ResultTable:

@@ -12,6 +12,7 @@ from lawtrack.datafiles.partial import Partial
 from lawtrack.datafiles.problems import Problem
 from lawtrack.datafiles.read import Loc, YamlDoc
 from lawtrack.datafiles.schema import CITE_RE, CODE_RE
+from lawtrack.stages import BY_CODE as STAGES
 from lawtrack.status import EVIDENCED
 
 SUPRANATIONAL_CODES = {"EU": "European Union"}
@@ -70,6 +71,7 @@ class FileRules:
         self.identity()
         self.ratifications()
         self.instruments()
+        self.bills()
         self.definitions()
         self.assessments()
         for loc, message in contradictions(self.model, self.codebook.criteria):
@@ -141,6 +143,91 @@ class FileRules:
                 for index, cite in enumerate(getattr(instrument, relation)):
                     self.resolve((*loc, relation, index), cite)
             self.check_url((*loc, "url"), instrument.url)
+
+    def bills(self) -> None:
+        """Each bill: its steps newest first, each sourced; what it became exists; what it
+        would change names known criteria, once each, each sourced."""
+        criteria = self.codebook.criteria.criteria
+        for key, bill in self.model.bills.items():
+            loc: Loc = ("bills", key)
+            if bill.became is not None:
+                self.resolve((*loc, "became"), bill.became)
+            self.check_url((*loc, "url"), bill.url)
+            if not bill.stages:
+                self.error(loc, "needs at least one stage (the newest verified, with its source)")
+            for index, step in enumerate(bill.stages):
+                here: Loc = (*loc, "stages", index)
+                if not step.sources:
+                    self.error((*here, "stage"), "a stage needs at least one source URL")
+                for number, url in enumerate(step.sources):
+                    self.check_url((*here, "sources", number), url)
+                if step.date > self.today:
+                    self.warn((*here, "date"), f"{step.date} is in the future")
+                newer = bill.stages[index - 1].date if index else None
+                if newer is not None and step.date >= newer:
+                    message = f"stages go newest first: {step.date} is not before {newer}"
+                    self.error((*here, "date"), message)
+                older = bill.stages[index + 1] if index + 1 < len(bill.stages) else None
+                if step.stage == "introduced" and older is not None:
+                    self.warn(
+                        (*here, "stage"),
+                        f"introduced on {step.date}, after a {older.stage} step of {older.date}: "
+                        "a bill is introduced first (a new bill is a new entry)",
+                    )
+                if step.stage == "commenced" and bill.became is None:
+                    self.error(
+                        (*here, "stage"),
+                        "'commenced' needs `became`: the instrument the bill became",
+                    )
+                self.stage_dates(here, step, bill.became)
+            named: dict[str, int] = {}
+            for index, change in enumerate(bill.would_change):
+                here = (*loc, "would_change", index)
+                if change.criterion not in criteria:
+                    self.error((*here, "criterion"), f"unknown criterion '{change.criterion}'")
+                elif change.criterion in named:
+                    first = named[change.criterion]
+                    self.error(
+                        (*here, "criterion"),
+                        f"'{change.criterion}' is also named in would_change[{first}]: one entry "
+                        "per criterion",
+                    )
+                named.setdefault(change.criterion, index)
+                if not change.sources:
+                    self.error((*here, "status"), "a change needs at least one source URL")
+                for number, url in enumerate(change.sources):
+                    self.check_url((*here, "sources", number), url)
+
+    def stage_dates(self, loc: Loc, step: Any, became: str | None) -> None:
+        """An enacted step should fall on a date of the instrument the bill became."""
+        instrument = self.instrument(became) if became else None
+        if instrument is None or STAGES[step.stage].kind != "enacted":
+            return
+        if step.stage == "assented" and instrument.enacted not in (None, step.date):
+            self.warn(
+                (*loc, "date"),
+                f"assented on {step.date}, but '{became}' was enacted on {instrument.enacted}",
+            )
+        if step.stage == "commenced":
+            starts = {instrument.in_force} | {p.in_force for p in instrument.provisions.values()}
+            starts.discard(None)
+            if starts and step.date not in starts:
+                self.warn(
+                    (*loc, "date"),
+                    f"commenced on {step.date}, which is no in_force date of '{became}' or of "
+                    "its provisions",
+                )
+
+    def instrument(self, ref: str) -> Any:
+        """The instrument a reference names, or None when it does not resolve."""
+        match = CITE_RE.match(ref)
+        if match is None:
+            return None
+        code, key = match.group("code"), match.group("id")
+        if code is None or code == self.model.code:
+            return self.model.instruments.get(key)
+        other = self.others.get(code)
+        return other.model.instruments.get(key) if other is not None else None
 
     def definitions(self) -> None:
         terms = self.codebook.terms.terms

@@ -13,6 +13,20 @@ from lawtrack.hidden import HIDDEN
 
 # The same words as lawtrack.status (a test keeps them equal): Literal types must be spelled out.
 Status = Literal["yes", "partial", "no", "unclear", "not_assessed"]
+# The same words as lawtrack.stages (a test keeps them equal).
+Stage = Literal[
+    "introduced",
+    "committee",
+    "negotiation",
+    "passed_one_chamber",
+    "passed",
+    "assented",
+    "commenced",
+    "lapsed",
+    "withdrawn",
+    "rejected",
+]
+ChangeStatus = Literal["yes", "partial", "no", "unclear"]
 Evidence = Literal["complete", "incomplete"]
 Level = Literal["supranational", "national", "subnational"]
 LegalSystem = Literal["common", "civil", "mixed", "religious", "customary"]
@@ -26,6 +40,9 @@ CODE_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 INSTRUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
 CITE_RE = re.compile(
     r"^(?:(?P<code>[A-Z]{2}(?:-[A-Z0-9]{1,3})?):)?(?P<id>[a-z0-9][a-z0-9-]*)(?:\s+(?P<pin>\S.*))?$"
+)
+INSTRUMENT_REF_RE = re.compile(
+    r"^(?:(?P<code>[A-Z]{2}(?:-[A-Z0-9]{1,3})?):)?(?P<id>[a-z0-9][a-z0-9-]*)$"
 )
 SNAKE = r"^[a-z][a-z0-9_]*$"
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -51,6 +68,15 @@ def _cite(value: object) -> object:
         if ";" in value:
             raise ValueError(f"{shown(value)}: one cite per item (';' separates cites in output)")
         _plain_text(value)
+    return value
+
+
+def _instrument_ref(value: object) -> object:
+    if isinstance(value, str) and not INSTRUMENT_REF_RE.match(value):
+        raise ValueError(
+            f"{shown(value)} is not an instrument id, or 'XX:id' for another jurisdiction's "
+            "(no pinpoint)"
+        )
     return value
 
 
@@ -105,6 +131,7 @@ Text = Annotated[
 ]
 Url = Annotated[str, BeforeValidator(_url)]
 Cite = Annotated[str, BeforeValidator(_cite)]
+InstrumentRef = Annotated[str, BeforeValidator(_instrument_ref)]
 InstrumentId = Annotated[str, StringConstraints(pattern=INSTRUMENT_ID, max_length=W.INSTRUMENT_KEY)]
 FrameworkCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.FRAMEWORK_CODE)]
 CriterionCode = Annotated[str, StringConstraints(pattern=SNAKE, max_length=W.CRITERION_CODE)]
@@ -223,6 +250,70 @@ class AssessmentState(_Strict):
     )
 
 
+class BillStage(_Strict):
+    """One dated step of a bill's passage, cited like an assessment."""
+
+    stage: Stage = Field(description="The step, in the stage vocabulary (stages.py).")
+    date: Date = Field(description="The day the step happened.")
+    chamber: Text | None = Field(
+        default=None, description="The chamber or institution that took the step."
+    )
+    sources: list[Url] = Field(
+        default_factory=list, description="The addresses read for this step (at least one)."
+    )
+    note: Text | None = Field(
+        default=None,
+        description="What the step was, as the source gives it, and what was not verified.",
+    )
+
+
+class BillChange(_Strict):
+    """A criterion the bill would affect if enacted as seen, and the status it would get."""
+
+    criterion: CriterionCode = Field(description="The criterion code (criteria.yaml).")
+    status: ChangeStatus = Field(
+        description="The status the cell would have if the bill were enacted as seen."
+    )
+    provision: Text = Field(description="The bill's provision that would do it.")
+    sources: list[Url] = Field(
+        default_factory=list, description="The addresses read for it (at least one)."
+    )
+    note: Text | None = Field(
+        default=None,
+        description="Why that status; a quote goes here verbatim, or nowhere; what was not read.",
+    )
+
+
+class Bill(_Strict):
+    """Pending legislation: a bill tracked against the criteria it would affect."""
+
+    title: Text = Field(description="The bill's title, as its text or the record gives it.")
+    reference: Text = Field(
+        description="Its number or reference (e.g. 'S. 1829 (119th Congress)'), as output cites it."
+    )
+    chambers: list[Text] = Field(
+        default_factory=list, description="The chambers or institutions it must pass."
+    )
+    url: Url | None = Field(
+        default=None, description="The record of the bill, or the copy that was read."
+    )
+    became: InstrumentRef | None = Field(
+        default=None,
+        description="The instrument it became, once enacted: an id of this file, or 'XX:id'.",
+    )
+    note: Text | None = Field(
+        default=None,
+        description="What was not verified: the latest stage seen, texts not read.",
+    )
+    stages: list[BillStage] = Field(
+        default_factory=list, description="Its steps, newest first (at least one)."
+    )
+    would_change: list[BillChange] = Field(
+        default_factory=list,
+        description="The criteria it would affect if enacted as seen, one entry each.",
+    )
+
+
 class JurisdictionFile(_Strict):
     schema_version: SchemaVersion = Field(description="The version of this contract: 1.")
     code: str = Field(
@@ -247,6 +338,10 @@ class JurisdictionFile(_Strict):
     )
     instruments: dict[InstrumentId, Instrument] = Field(
         default_factory=dict, description="Its instruments, keyed by the id that cites use."
+    )
+    bills: dict[InstrumentId, Bill] = Field(
+        default_factory=dict,
+        description="Pending legislation, keyed by bill id: its stages and what it would change.",
     )
     definitions: list[Definition] = Field(
         default_factory=list, description="Statutory definitions of codebook terms."

@@ -85,6 +85,10 @@ OTHER_COLUMNS: dict[str, str] = {
     "for the instrument as a whole.",
     "citations.instrument_id": "The instrument cited (possibly another jurisdiction's).",
     "sources.url": "An address read for this state.",
+    "bills.key": "The bill's id in its jurisdiction's file ('eu-csar'); another file names it "
+    "'EU:eu-csar'.",
+    "bill_stage_sources.url": "An address read for this stage.",
+    "bill_change_sources.url": "An address read for this change.",
     "search_entries.kind": "What the text is: provision, definition, assessment (a note) or "
     "instrument.",
     "search_entries.kind_order": "The order search results are grouped in: provisions first, "

@@ -19,6 +19,8 @@ from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import StateRecord, cite_text, fetch_states, grid
 from lawtrack.results import (
     Brief,
+    BriefBill,
+    BriefChange,
     BriefPoint,
     Briefs,
     Peer,
@@ -73,6 +75,9 @@ def brief_for(db: Rows, code: str, *, as_of: date) -> Brief:
     def kind(wanted: str) -> tuple[BriefPoint, ...]:
         return tuple(p for p in points if gap_kind(p.status, p.evidence) == wanted)
 
+    researched, pending, unaddressed, pending_for = _pending_legislation(
+        db, place, as_of, points, (*kind("legislative"), *kind("unconfirmed")), notes
+    )
     return Brief(
         code=place.code,
         name=place.name,
@@ -92,7 +97,86 @@ def brief_for(db: Rows, code: str, *, as_of: date) -> Brief:
         victims=tuple(p for p in points if p.id in VICTIMS),
         footnotes=notes.listing(),
         definitions_note=undated,
+        bills_researched=researched,
+        pending_bills=pending,
+        unaddressed=unaddressed,
+        pending_for=pending_for,
     )
+
+
+def _pending_legislation(
+    db: Rows,
+    place: JurisdictionRef,
+    as_of: date,
+    points: Sequence[BriefPoint],
+    gaps: Sequence[BriefPoint],
+    notes: _Footnotes,
+) -> tuple[
+    bool,
+    tuple[BriefBill, ...],
+    tuple[tuple[BriefPoint, str | None], ...],
+    tuple[tuple[str, str, int | None], ...],
+]:
+    """Whether the file records bills; those on the way on `as_of`, footnoted; the gaps no bill
+    on the way would narrow (with the bills that touch them without narrowing them); and for
+    each criterion a bill names, what that bill would do, footnoted."""
+    from lawtrack.queries.bills import fetch_bills, improves
+
+    recorded = fetch_bills(db, [place.code])
+    status = {p.id: p.status for p in points}
+    pending = []
+    narrowed: set[str] = set()
+    touched: dict[str, list[str]] = {}
+    pending_for: list[tuple[str, str, int | None]] = []
+    for bill in recorded:
+        standing = bill.standing(as_of)
+        if standing is None or not standing.on_the_way:
+            continue
+        step = standing.step
+        stage_note = notes.add(
+            f"{bill.reference}: {step.word}, {step.date.isoformat()}", step.sources
+        )
+        changes = []
+        for change in bill.changes:
+            now = status.get(change.short_id, NOT_ASSESSED)
+            changes.append(
+                BriefChange(
+                    change.short_id,
+                    change.name,
+                    now,
+                    change.status,
+                    change.provision,
+                    change.note,
+                    notes.add(f"{bill.reference}, {change.provision}", change.sources),
+                )
+            )
+            verb = "leave it" if change.status == now else "make it"
+            said = f"{bill.key} ({standing.text()}) would {verb} {change.status}"
+            pending_for.append((change.short_id, said, stage_note))
+            if improves(change, now):
+                narrowed.add(change.short_id)
+            else:
+                touched.setdefault(change.short_id, []).append(
+                    f"{bill.key} would {verb} {change.status}"
+                )
+        pending.append(
+            BriefBill(
+                bill.key,
+                bill.title,
+                bill.reference,
+                standing.text(),
+                stage_note,
+                bill.note,
+                tuple(changes),
+                "once in force" if step.stage == "assented" else "if enacted",
+            )
+        )
+    unaddressed = tuple(
+        (p, "; ".join(touched[p.id]) if p.id in touched else None)
+        for p in gaps
+        if p.id not in narrowed
+    )
+    return bool(recorded), tuple(pending), unaddressed, tuple(pending_for)
 
 
 def _point(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from lawtrack.analysis import rank_key, score
@@ -78,6 +78,20 @@ GAP_COLUMNS = (
 )
 
 
+PENDING_COLUMN = Column(
+    "pending",
+    "Pending bill",
+    help="a bill on the way on the date that names the criterion: its stage and what it would "
+    "make the cell",
+)
+PENDING_NOTE = (
+    "Pending bill: each bill on the way on the date (pending, or assented and not yet in force) "
+    "that names the criterion, with its stage and the status it would give the cell; 'nothing "
+    "pending' where the jurisdiction's bills were researched and none names it; 'bills not "
+    "researched' where its file records no bill."
+)
+
+
 def gaps_table(
     db: Rows,
     codes: Sequence[str] | None = None,
@@ -85,8 +99,48 @@ def gaps_table(
     as_of: date,
     framework: str | None = None,
     region: str | None = None,
+    bills: bool = False,
 ) -> ResultTable:
-    """Every cell that is not met, by kind of gap, with the articles that call for the criterion."""
+    """Every cell that is not met, by kind of gap, with the articles that call for the criterion.
+
+    With `bills`, each gap also says which bill on the way names it (`queries/bills.py`)."""
+    table = _gaps_table(db, codes, as_of=as_of, framework=framework, region=region)
+    return _with_pending(db, table, as_of) if bills else table
+
+
+def _with_pending(db: Rows, table: ResultTable, as_of: date) -> ResultTable:
+    """The gaps table with a `pending` column after the status."""
+    from lawtrack.queries.bills import fetch_bills, pending_by_cell, pending_text
+
+    codes = sorted({str(row[0]) for row in table.rows})
+    recorded = fetch_bills(db, codes)
+    researched = {bill.jurisdiction for bill in recorded}
+    pending = pending_by_cell(recorded, as_of)
+    at = [column.key for column in table.columns].index("evidence") + 1
+    rows = []
+    for row in table.rows:
+        code, criterion, status = str(row[0]), str(row[3]), str(row[5])
+        said = pending_text(
+            pending.get((code, criterion), []), status, researched=code in researched
+        )
+        rows.append((*row[:at], said, *row[at:]))
+    return replace(
+        table,
+        columns=(*table.columns[:at], PENDING_COLUMN, *table.columns[at:]),
+        rows=tuple(rows),
+        meta={**table.meta, "bills": "yes"},
+        notes=(*table.notes, PENDING_NOTE),
+    )
+
+
+def _gaps_table(
+    db: Rows,
+    codes: Sequence[str] | None = None,
+    *,
+    as_of: date,
+    framework: str | None = None,
+    region: str | None = None,
+) -> ResultTable:
     places = jurisdictions(db, codes, region=region)
     chosen = criteria(db, framework=framework)
     states = grid_for(db, places, chosen, as_of=as_of)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from lawtrack.errors import UsageError
+from lawtrack.queries.bills import BillRecord, fetch_bills
 from lawtrack.queries.common import criteria, jurisdictions
 from lawtrack.queries.reader import Rows
 from lawtrack.queries.states import StateRecord, fetch_states, grid
@@ -14,7 +15,8 @@ from lawtrack.status import NOT_ASSESSED
 
 
 def timeline_table(db: Rows, code: str) -> ResultTable:
-    """Dated events: instruments enacted, in force, repealed; criterion states taking effect."""
+    """Dated events: instruments enacted, in force, repealed; bill stages; criterion states
+    taking effect."""
     place = jurisdictions(db, [code])[0]
     events: list[tuple[Cell, ...]] = []
     for key, citation, title, _, enacted, in_force, repealed, _ in db.rows(
@@ -43,8 +45,13 @@ def timeline_table(db: Rows, code: str) -> ResultTable:
             record.criterion,
         )
         (events if record.effective_from else undated).append(row)
-    # On one date, instruments first (an Act takes effect), then the criteria it changed.
-    events.sort(key=lambda row: (str(row[0]), row[1] != "instrument", str(row[5])))
+    for bill in fetch_bills(db, [place.code]):
+        for step in bill.steps:
+            event = step.word + (f" ({step.chamber})" if step.chamber else "")
+            events.append((step.date, "bill", event, bill.reference, bill.title, bill.key))
+    # On one date, instruments first (an Act takes effect), then bills, then the criteria.
+    order = {"instrument": 0, "bill": 1, "criterion": 2}
+    events.sort(key=lambda row: (str(row[0]), order[str(row[1])], str(row[5])))
     return ResultTable(
         name="timeline",
         title=f"{place.name} ({place.code}): timeline",
@@ -123,6 +130,36 @@ def _diff_empty(counts: dict[str, int], *, amended_only: bool) -> str:
     return "No cell changed status between these dates."
 
 
+def _bill_moves(bills: Sequence[BillRecord], since: date, until: date) -> list[tuple[Cell, ...]]:
+    """A row for each bill with a step after `since` and on or before `until`: the stage it
+    moved from and to, the date of its latest step, its reference and that step's note."""
+    rows: list[tuple[Cell, ...]] = []
+    for bill in bills:
+        before, after = bill.standing(since), bill.standing(until)
+        if after is None or (before is not None and before.step == after.step):
+            continue
+        if before is None:
+            move = f"bill: no step recorded → {after.step.word}"
+        elif before.step.stage == after.step.stage:
+            move = f"bill: {after.step.word}, a new step"
+        else:
+            move = f"bill: {before.step.word} → {after.step.word}"
+        rows.append(
+            (
+                bill.jurisdiction,
+                bill.key,
+                "bill",
+                None,
+                None,
+                move,
+                after.step.date,
+                bill.reference,
+                after.step.note,
+            )
+        )
+    return rows
+
+
 def diff_table(
     db: Rows,
     codes: Sequence[str] | None = None,
@@ -131,11 +168,14 @@ def diff_table(
     until: date,
     amended_only: bool = False,
     restated: bool = False,
+    bills: bool = False,
 ) -> ResultTable:
-    """Every cell whose status on `until` differs from `since`, with what changed it.
+    """Every cell whose status on `until` differs from `since`, with what changed it; and each
+    bill that took a step in the period (its stage before and after).
 
     `amended_only` leaves out "first coded" cells; `restated` adds cells whose law changed in
-    the period without changing their status (see `change_kind`).
+    the period without changing their status (see `change_kind`); `bills` adds a row for each
+    bill that took a step in the period (without it, a note counts them).
     """
     if until < since:
         raise UsageError(f"--to {until} is before --from {since}")
@@ -144,8 +184,12 @@ def diff_table(
     old = grid(fetch_states(db, as_of=since, jurisdictions=chosen, citations=False))
     new = grid(fetch_states(db, as_of=until, jurisdictions=chosen))
     codebook = criteria(db)
+    recorded: dict[str, list[BillRecord]] = {}
+    for bill in fetch_bills(db, chosen):
+        recorded.setdefault(bill.jurisdiction, []).append(bill)
     counts: dict[str, int] = {}
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
+    moves: list[tuple[Cell, ...]] = []
     for place in places:
         for criterion in codebook:
             key = (place.code, criterion.code)
@@ -169,6 +213,12 @@ def diff_table(
                     after.note if after else None,
                 )
             )
+        moves += _bill_moves(recorded.get(place.code, []), since, until)
+    notes = _diff_notes(counts, len(rows), amended_only=amended_only)
+    if bills:
+        rows += moves
+    elif moves:
+        notes += (f"{len(moves)} bill(s) took a step in this period: --bills lists them.",)
     return ResultTable(
         name="diff",
         title=f"Changes from {since.isoformat()} to {until.isoformat()}",
@@ -180,7 +230,8 @@ def diff_table(
             "to": until.isoformat(),
             "amended_only": "yes" if amended_only else "no",
             "restated": "yes" if restated else "no",
+            **({"bills": "yes"} if bills else {}),
         },
-        notes=_diff_notes(counts, len(rows), amended_only=amended_only),
+        notes=notes,
         empty_message=_diff_empty(counts, amended_only=amended_only),
     )

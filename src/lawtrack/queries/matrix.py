@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from lawtrack.queries.common import CriterionRef, JurisdictionRef, criteria, jurisdictions
 from lawtrack.queries.reader import Rows
@@ -17,6 +19,9 @@ from lawtrack.queries.states import (
 )
 from lawtrack.results import Cell, Column, ResultTable
 
+if TYPE_CHECKING:
+    from lawtrack.queries.bills import Hypothesis
+
 
 def matrix_table(
     db: Rows,
@@ -27,13 +32,17 @@ def matrix_table(
     framework: str | None = None,
     criteria_codes: Sequence[str] | None = None,
     cite: bool = False,
+    if_enacted: Sequence[str] = (),
 ) -> ResultTable:
     """Every jurisdiction × every criterion (narrowed by the filters): the status on `as_of`.
 
-    With `cite`, each status is followed by its evidence, citation and sources columns."""
+    With `cite`, each status is followed by its evidence, citation and sources columns. With
+    `if_enacted` (bill ids), the cells those bills name show the status they would give, marked.
+    """
     places = jurisdictions(db, region=region)
     chosen = criteria(db, codes=criteria_codes, category=category, framework=framework)
     cells, states = _grid(db, as_of, places, chosen, every_place=not region, cite=cite)
+    hypothesis = _hypothesis(db, if_enacted, places, chosen, cells)
     columns: list[Column] = [Column("jurisdiction", "Jurisdiction", "code"), Column("name", "Name")]
     for criterion in chosen:
         columns.append(Column(criterion.code, criterion.name, "status", short=criterion.short_id))
@@ -43,11 +52,12 @@ def matrix_table(
     for place in places:
         row: list[Cell] = [place.code, place.name]
         for criterion in chosen:
-            row.append(cells.get((place.id, criterion.id), NOT_ASSESSED_CELL))
+            key = (place.id, criterion.id)
+            row.append(_cell(cells, hypothesis, key))
             if cite:
-                row += _evidence_cells(states.get((place.code, criterion.code)))
+                row += _evidence_cells(states.get((place.code, criterion.code)), hypothesis, key)
         rows.append(tuple(row))
-    return ResultTable(
+    table = ResultTable(
         name="matrix",
         title=f"Jurisdictions × criteria, as of {as_of.isoformat()}",
         columns=tuple(columns),
@@ -57,6 +67,7 @@ def matrix_table(
         meta=_meta(as_of, framework),
         empty_message="No jurisdiction matches.",
     )
+    return _marked(table, hypothesis)
 
 
 def compare_table(
@@ -69,13 +80,16 @@ def compare_table(
     framework: str | None = None,
     criteria_codes: Sequence[str] | None = None,
     cite: bool = False,
+    if_enacted: Sequence[str] = (),
 ) -> ResultTable:
     """Criteria as rows, the chosen jurisdictions (all, or a region's, when no code is given)
-    side by side; `cite` adds each cell's evidence, citation and sources."""
+    side by side; `cite` adds each cell's evidence, citation and sources; `if_enacted` shows
+    the cells those bills name as the bills would make them, marked."""
     places = jurisdictions(db, codes, region=region)
     chosen = criteria(db, codes=criteria_codes, category=category, framework=framework)
     every_place = not codes and not region  # --all
     cells, states = _grid(db, as_of, places, chosen, every_place=every_place, cite=cite)
+    hypothesis = _hypothesis(db, if_enacted, places, chosen, cells)
     columns: list[Column] = [
         Column("id", "Id", "code"),
         Column("criterion", "Criterion code", "code", for_people=False),
@@ -89,11 +103,12 @@ def compare_table(
     for criterion in chosen:
         row: list[Cell] = [criterion.short_id, criterion.code, criterion.name]
         for place in places:
-            row.append(cells.get((place.id, criterion.id), NOT_ASSESSED_CELL))
+            key = (place.id, criterion.id)
+            row.append(_cell(cells, hypothesis, key))
             if cite:
-                row += _evidence_cells(states.get((place.code, criterion.code)))
+                row += _evidence_cells(states.get((place.code, criterion.code)), hypothesis, key)
         rows.append(tuple(row))
-    return ResultTable(
+    table = ResultTable(
         name="compare",
         title=f"{', '.join(p.code for p in places)} compared, as of {as_of.isoformat()}",
         columns=tuple(columns),
@@ -101,6 +116,39 @@ def compare_table(
         key_columns=3,
         meta=_meta(as_of, framework),
         empty_message="No criterion matches.",
+    )
+    return _marked(table, hypothesis)
+
+
+def _hypothesis(
+    db: Rows,
+    refs: Sequence[str],
+    places: Sequence[JurisdictionRef],
+    chosen: Sequence[CriterionRef],
+    cells: Cells,
+) -> Hypothesis | None:
+    if not refs:
+        return None
+    from lawtrack.queries.bills import if_enacted
+
+    return if_enacted(db, refs, places, chosen, cells)
+
+
+def _cell(cells: Cells, hypothesis: Hypothesis | None, key: tuple[int, int]) -> Cell:
+    if hypothesis is not None and key in hypothesis.cells:
+        return hypothesis.cells[key]
+    return cells.get(key, NOT_ASSESSED_CELL)
+
+
+def _marked(table: ResultTable, hypothesis: Hypothesis | None) -> ResultTable:
+    """The table as it would stand if the bills were enacted: said in its title, meta and notes."""
+    if hypothesis is None:
+        return table
+    return replace(
+        table,
+        title=table.title + hypothesis.title,
+        meta={**table.meta, **hypothesis.meta},
+        notes=(*table.notes, *hypothesis.notes),
     )
 
 
@@ -116,7 +164,13 @@ def _evidence_columns(key: str, label: str) -> list[Column]:
     ]
 
 
-def _evidence_cells(record: StateRecord | None) -> list[Cell]:
+def _evidence_cells(
+    record: StateRecord | None,
+    hypothesis: Hypothesis | None = None,
+    key: tuple[int, int] = (0, 0),
+) -> list[Cell]:
+    if hypothesis is not None and (shown := hypothesis.evidence(key)) is not None:
+        return shown
     if record is None:
         return [None, None, None]
     return [record.evidence, record.citation_text or None, " ".join(record.sources) or None]

@@ -10,6 +10,11 @@ Do not edit: a test regenerates this file and fails on any difference.
 # The parameters a caller may leave out (None), in variant-key order.
 OPTIONAL: dict[str, tuple[str, ...]] = {
     "articles": ("framework",),
+    "bill_change_rows": ("jurisdictions",),
+    "bill_change_source_rows": ("jurisdictions",),
+    "bill_rows": ("jurisdictions",),
+    "bill_stage_rows": ("jurisdictions",),
+    "bill_stage_source_rows": ("jurisdictions",),
     "export_definitions": ("as_of",),
     "export_instruments": ("as_of",),
     "export_ratifications": ("as_of",),
@@ -55,6 +60,102 @@ WHERE definition_attributes.definition_id IN (SELECT value FROM json_each(:defin
 FROM definition_attributes
 WHERE definition_attributes.definition_id = ANY(%(definitions)s)""",
         "..j",
+    ),
+    "bill_change_rows": (
+        """SELECT bill_changes.id, bill_changes.bill_id, criteria.code, criteria.short_id, criteria.name, bill_changes.status, bill_changes.provision, bill_changes.note
+FROM bill_changes JOIN criteria ON bill_changes.criterion_id = criteria.id ORDER BY bill_changes.bill_id, bill_changes.position""",
+        """SELECT bill_changes.id, bill_changes.bill_id, criteria.code, criteria.short_id, criteria.name, bill_changes.status, bill_changes.provision, bill_changes.note
+FROM bill_changes JOIN criteria ON bill_changes.criterion_id = criteria.id ORDER BY bill_changes.bill_id, bill_changes.position""",
+        "........",
+    ),
+    "bill_change_rows+jurisdictions": (
+        """SELECT bill_changes.id, bill_changes.bill_id, criteria.code, criteria.short_id, criteria.name, bill_changes.status, bill_changes.provision, bill_changes.note
+FROM bill_changes JOIN criteria ON bill_changes.criterion_id = criteria.id
+WHERE bill_changes.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code IN (SELECT value FROM json_each(:jurisdictions))) ORDER BY bill_changes.bill_id, bill_changes.position""",
+        """SELECT bill_changes.id, bill_changes.bill_id, criteria.code, criteria.short_id, criteria.name, bill_changes.status, bill_changes.provision, bill_changes.note
+FROM bill_changes JOIN criteria ON bill_changes.criterion_id = criteria.id
+WHERE bill_changes.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code = ANY(%(jurisdictions)s)) ORDER BY bill_changes.bill_id, bill_changes.position""",
+        "........",
+    ),
+    "bill_change_source_rows": (
+        """SELECT bill_change_sources.change_id, bill_change_sources.url
+FROM bill_change_sources JOIN bill_changes ON bill_change_sources.change_id = bill_changes.id ORDER BY bill_change_sources.change_id, bill_change_sources.position""",
+        """SELECT bill_change_sources.change_id, bill_change_sources.url
+FROM bill_change_sources JOIN bill_changes ON bill_change_sources.change_id = bill_changes.id ORDER BY bill_change_sources.change_id, bill_change_sources.position""",
+        "..",
+    ),
+    "bill_change_source_rows+jurisdictions": (
+        """SELECT bill_change_sources.change_id, bill_change_sources.url
+FROM bill_change_sources JOIN bill_changes ON bill_change_sources.change_id = bill_changes.id
+WHERE bill_changes.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code IN (SELECT value FROM json_each(:jurisdictions))) ORDER BY bill_change_sources.change_id, bill_change_sources.position""",
+        """SELECT bill_change_sources.change_id, bill_change_sources.url
+FROM bill_change_sources JOIN bill_changes ON bill_change_sources.change_id = bill_changes.id
+WHERE bill_changes.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code = ANY(%(jurisdictions)s)) ORDER BY bill_change_sources.change_id, bill_change_sources.position""",
+        "..",
+    ),
+    "bill_rows": (
+        """SELECT bills.id, jurisdictions.code, bills."key", bills.title, bills.reference, bills.chambers, bills.url, bills.note, jurisdictions_1.code AS code_1, instruments."key" AS key_1, instruments.citation
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id LEFT OUTER JOIN instruments ON bills.became_id = instruments.id LEFT OUTER JOIN jurisdictions AS jurisdictions_1 ON instruments.jurisdiction_id = jurisdictions_1.id ORDER BY jurisdictions.code, bills.position""",
+        """SELECT bills.id, jurisdictions.code, bills.key, bills.title, bills.reference, bills.chambers, bills.url, bills.note, jurisdictions_1.code AS code_1, instruments.key AS key_1, instruments.citation
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id LEFT OUTER JOIN instruments ON bills.became_id = instruments.id LEFT OUTER JOIN jurisdictions AS jurisdictions_1 ON instruments.jurisdiction_id = jurisdictions_1.id ORDER BY jurisdictions.code, bills.position""",
+        "...........",
+    ),
+    "bill_rows+jurisdictions": (
+        """SELECT bills.id, jurisdictions.code, bills."key", bills.title, bills.reference, bills.chambers, bills.url, bills.note, jurisdictions_1.code AS code_1, instruments."key" AS key_1, instruments.citation
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id LEFT OUTER JOIN instruments ON bills.became_id = instruments.id LEFT OUTER JOIN jurisdictions AS jurisdictions_1 ON instruments.jurisdiction_id = jurisdictions_1.id
+WHERE jurisdictions.code IN (SELECT value FROM json_each(:jurisdictions)) ORDER BY jurisdictions.code, bills.position""",
+        """SELECT bills.id, jurisdictions.code, bills.key, bills.title, bills.reference, bills.chambers, bills.url, bills.note, jurisdictions_1.code AS code_1, instruments.key AS key_1, instruments.citation
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id LEFT OUTER JOIN instruments ON bills.became_id = instruments.id LEFT OUTER JOIN jurisdictions AS jurisdictions_1 ON instruments.jurisdiction_id = jurisdictions_1.id
+WHERE jurisdictions.code = ANY(%(jurisdictions)s) ORDER BY jurisdictions.code, bills.position""",
+        "...........",
+    ),
+    "bill_stage_rows": (
+        """SELECT bill_stages.id, bill_stages.bill_id, bill_stages.stage, bill_stages.date, bill_stages.chamber, bill_stages.note
+FROM bill_stages ORDER BY bill_stages.bill_id, bill_stages.position""",
+        """SELECT bill_stages.id, bill_stages.bill_id, bill_stages.stage, bill_stages.date, bill_stages.chamber, bill_stages.note
+FROM bill_stages ORDER BY bill_stages.bill_id, bill_stages.position""",
+        "...d..",
+    ),
+    "bill_stage_rows+jurisdictions": (
+        """SELECT bill_stages.id, bill_stages.bill_id, bill_stages.stage, bill_stages.date, bill_stages.chamber, bill_stages.note
+FROM bill_stages
+WHERE bill_stages.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code IN (SELECT value FROM json_each(:jurisdictions))) ORDER BY bill_stages.bill_id, bill_stages.position""",
+        """SELECT bill_stages.id, bill_stages.bill_id, bill_stages.stage, bill_stages.date, bill_stages.chamber, bill_stages.note
+FROM bill_stages
+WHERE bill_stages.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code = ANY(%(jurisdictions)s)) ORDER BY bill_stages.bill_id, bill_stages.position""",
+        "...d..",
+    ),
+    "bill_stage_source_rows": (
+        """SELECT bill_stage_sources.stage_id, bill_stage_sources.url
+FROM bill_stage_sources JOIN bill_stages ON bill_stage_sources.stage_id = bill_stages.id ORDER BY bill_stage_sources.stage_id, bill_stage_sources.position""",
+        """SELECT bill_stage_sources.stage_id, bill_stage_sources.url
+FROM bill_stage_sources JOIN bill_stages ON bill_stage_sources.stage_id = bill_stages.id ORDER BY bill_stage_sources.stage_id, bill_stage_sources.position""",
+        "..",
+    ),
+    "bill_stage_source_rows+jurisdictions": (
+        """SELECT bill_stage_sources.stage_id, bill_stage_sources.url
+FROM bill_stage_sources JOIN bill_stages ON bill_stage_sources.stage_id = bill_stages.id
+WHERE bill_stages.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code IN (SELECT value FROM json_each(:jurisdictions))) ORDER BY bill_stage_sources.stage_id, bill_stage_sources.position""",
+        """SELECT bill_stage_sources.stage_id, bill_stage_sources.url
+FROM bill_stage_sources JOIN bill_stages ON bill_stage_sources.stage_id = bill_stages.id
+WHERE bill_stages.bill_id IN (SELECT bills.id
+FROM bills JOIN jurisdictions ON bills.jurisdiction_id = jurisdictions.id
+WHERE jurisdictions.code = ANY(%(jurisdictions)s)) ORDER BY bill_stage_sources.stage_id, bill_stage_sources.position""",
+        "..",
     ),
     "category_letters": (
         """SELECT categories.letter

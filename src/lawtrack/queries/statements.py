@@ -540,3 +540,87 @@ def export_criteria(given: Given) -> GenerativeSelect:
         .join(m.Category)
         .order_by(c.position)
     )
+
+
+# Bills (queries/bills.py): every bill of the chosen jurisdictions, with all its steps and
+# changes; the stage on a date is found in Python (a bill has a handful of steps).
+
+
+def _of_bills(statement: Any, given: Given, bill_id: Any) -> Any:
+    """Only the rows of the bills of the listed jurisdictions (all, without the list)."""
+    if "jurisdictions" not in given:
+        return statement
+    b, j = m.Bill, m.Jurisdiction
+    chosen = select(b.id).join(j, b.jurisdiction_id == j.id).where(in_list(j.code, "jurisdictions"))
+    return statement.where(bill_id.in_(chosen.scalar_subquery()))
+
+
+@query("jurisdictions")
+def bill_rows(given: Given) -> GenerativeSelect:
+    b, j, i = m.Bill, m.Jurisdiction, m.Instrument
+    owner = aliased(m.Jurisdiction)
+    statement = (
+        select(
+            b.id,
+            j.code,
+            b.key,
+            b.title,
+            b.reference,
+            b.chambers,
+            b.url,
+            b.note,
+            owner.code,
+            i.key,
+            i.citation,
+        )
+        .join(j, b.jurisdiction_id == j.id)
+        .outerjoin(i, b.became_id == i.id)
+        .outerjoin(owner, i.jurisdiction_id == owner.id)
+        .order_by(j.code, b.position)
+    )
+    if "jurisdictions" in given:
+        statement = statement.where(in_list(j.code, "jurisdictions"))
+    return statement
+
+
+@query("jurisdictions")
+def bill_stage_rows(given: Given) -> GenerativeSelect:
+    """Each step, newest first within its bill."""
+    s = m.BillStage
+    statement = select(s.id, s.bill_id, s.stage, s.date, s.chamber, s.note).order_by(
+        s.bill_id, s.position
+    )
+    return _of_bills(statement, given, s.bill_id)  # type: ignore[no-any-return]
+
+
+@query("jurisdictions")
+def bill_stage_source_rows(given: Given) -> GenerativeSelect:
+    src, s = m.BillStageSource, m.BillStage
+    statement = (
+        select(src.stage_id, src.url)
+        .join(s, src.stage_id == s.id)
+        .order_by(src.stage_id, src.position)
+    )
+    return _of_bills(statement, given, s.bill_id)  # type: ignore[no-any-return]
+
+
+@query("jurisdictions")
+def bill_change_rows(given: Given) -> GenerativeSelect:
+    c, crit = m.BillChange, m.Criterion
+    statement = (
+        select(c.id, c.bill_id, crit.code, crit.short_id, crit.name, c.status, c.provision, c.note)
+        .join(crit, c.criterion_id == crit.id)
+        .order_by(c.bill_id, c.position)
+    )
+    return _of_bills(statement, given, c.bill_id)  # type: ignore[no-any-return]
+
+
+@query("jurisdictions")
+def bill_change_source_rows(given: Given) -> GenerativeSelect:
+    src, c = m.BillChangeSource, m.BillChange
+    statement = (
+        select(src.change_id, src.url)
+        .join(c, src.change_id == c.id)
+        .order_by(src.change_id, src.position)
+    )
+    return _of_bills(statement, given, c.bill_id)  # type: ignore[no-any-return]

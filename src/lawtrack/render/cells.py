@@ -6,6 +6,7 @@ from datetime import date
 
 from lawtrack.hidden import visible
 from lawtrack.results import Cell, ColumnKind, ResultTable
+from lawtrack.stages import IF_ENACTED_MARK
 from lawtrack.status import BY_CODE, INCOMPLETE, INCOMPLETE_MARK, legend
 
 STATUS_GLYPH = {code: info.glyph for code, info in BY_CODE.items()}
@@ -16,18 +17,23 @@ INCOMPLETE_LEGEND = (
     f"{INCOMPLETE_MARK} evidence incomplete: the status rests on a text not (fully) read; "
     "the note says which"
 )
+IF_ENACTED_LEGEND = (
+    f"{IF_ENACTED_MARK} as the cell would stand if the bill named in the notes were enacted as "
+    "seen, not the law in force"
+)
 EMPTY = "—"
 
 
 def legend_for(table: ResultTable) -> str:
     """The legend, with the evidence mark explained when a cell of the table carries it."""
     status_columns = [i for i, column in enumerate(table.columns) if column.kind == "status"]
-    marked = any(
-        getattr(getattr(row[i], "value", row[i]), "evidence", None) == INCOMPLETE
-        for row in table.rows
-        for i in status_columns
-    )
-    return f"{LEGEND};  {INCOMPLETE_LEGEND}" if marked else LEGEND
+    cells = [getattr(row[i], "value", row[i]) for row in table.rows for i in status_columns]
+    said = LEGEND
+    if any(getattr(cell, "evidence", None) == INCOMPLETE for cell in cells):
+        said += f";  {INCOMPLETE_LEGEND}"
+    if any(getattr(cell, "bill", None) for cell in cells):
+        said += f";  {IF_ENACTED_LEGEND}"
+    return said
 
 
 def display(value: Cell, kind: ColumnKind) -> str:
@@ -39,6 +45,8 @@ def display(value: Cell, kind: ColumnKind) -> str:
         return EMPTY
     if kind == "status" and isinstance(value, str) and value in STATUS_WORD:
         flag = INCOMPLETE_MARK if getattr(value, "evidence", None) == INCOMPLETE else ""
+        if getattr(value, "bill", None):
+            flag += IF_ENACTED_MARK
         return f"{STATUS_GLYPH[value]} {STATUS_WORD[value]}{flag}"
     return visible(data(value))
 

@@ -10,9 +10,10 @@ from datetime import date
 from typing import Any
 
 from lawtrack import __version__
-from lawtrack.render.cells import INCOMPLETE_LEGEND, LEGEND, display
+from lawtrack.render.cells import IF_ENACTED_LEGEND, INCOMPLETE_LEGEND, LEGEND, display
 from lawtrack.results import Result, ResultSet, ResultTable
 from lawtrack.spreadsheet import neutralise
+from lawtrack.stages import IF_ENACTED_MARK
 from lawtrack.status import STATUSES
 
 FILLS = {info.code: info.fill for info in STATUSES}
@@ -179,6 +180,10 @@ def _about_sheet(sheet: Any, result: Result) -> None:
             "files; see the Sources sheet.",
         ),
     ]
+    if "if_enacted" in result.meta:  # the cells a bill would change: what the mark means, each
+        tables = result.tables if isinstance(result, ResultSet) else (result,)
+        marked = [n for t in tables for n in t.notes if n.startswith(IF_ENACTED_MARK)]
+        rows += [(IF_ENACTED_MARK, IF_ENACTED_LEGEND), *(("", note) for note in marked)]
     for number, (label, value) in enumerate(rows, start=1):
         _text_cell(sheet.cell(row=number, column=1), label)
         _text_cell(sheet.cell(row=number, column=2), str(value))
