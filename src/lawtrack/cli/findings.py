@@ -93,7 +93,9 @@ def below(
     baseline: Annotated[
         str,
         typer.Argument(
-            help="The jurisdiction whose law is the standard, e.g. EU.", show_default=False
+            help="The jurisdiction whose law is the standard, e.g. EU.",
+            show_default=False,
+            click_type=complete.JURISDICTION,
         ),
     ],
     codes: CodesArgument = None,

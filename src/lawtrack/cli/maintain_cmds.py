@@ -225,7 +225,9 @@ def _step(stage: str, day: str, sources: list[str], chamber: str | None, note: s
 
 def add_bill(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
+    ],
     key: Annotated[str, typer.Argument(help="The bill's id in the file, e.g. us-stop-csam-s1829.")],
     title: Annotated[str, typer.Option(help="The bill's title.")],
     reference: Annotated[
@@ -275,7 +277,9 @@ def add_bill(
 
 def set_stage(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
+    ],
     key: Annotated[str, typer.Argument(help="The bill's id in the file.")],
     stage: Annotated[
         str,
@@ -309,10 +313,16 @@ def set_stage(
 
 def set_change(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(help="Jurisdiction code.")],
+    code: Annotated[
+        str, typer.Argument(help="Jurisdiction code.", click_type=complete.JURISDICTION)
+    ],
     key: Annotated[str, typer.Argument(help="The bill's id in the file.")],
     criterion: Annotated[
-        str, typer.Argument(help="Criterion code or short id, e.g. takedown_blocking or E3.")
+        str,
+        typer.Argument(
+            help="Criterion code or short id, e.g. takedown_blocking or E3.",
+            click_type=complete.CRITERION,
+        ),
     ],
     status: Annotated[
         str, typer.Argument(help="What the cell would be if enacted: yes, partial, no, unclear.")
