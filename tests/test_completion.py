@@ -219,7 +219,9 @@ def test_install_completion_sets_bash_up(shell_env: dict[str, str], tmp_path: Pa
     home = tmp_path / "home"
     env = {**os.environ, **shell_env, "HOME": str(home)}
     done = subprocess.run(
-        ["bash", "--norc", "-c", "lawtrack --install-completion"],
+        # Typer finds the shell among lawtrack's parents: `bash -c CMD` would exec a lone
+        # command (then the parent is pytest, and under CI no shell at all), so bash must stay.
+        ["bash", "--norc", "-c", "lawtrack --install-completion; exit $?"],
         env=env,
         capture_output=True,
         text=True,
