@@ -185,6 +185,16 @@ RULES = [
         ("ph.yaml", "level: national\n", "level: national\nlevel: national\n"),
         'jurisdictions/ph.yaml:6:1: yaml: found duplicate key "level" (first at line 5)',
     ),
+    (
+        "an instrument's citation holding the separator of citations",
+        (
+            "ph.yaml",
+            "    citation: Example Act No. 2\n",
+            "    citation: Example Act No. 2; as amended\n",
+        ),
+        "jurisdictions/ph.yaml:17:15: instruments.act-2.citation: may not contain '; ', which "
+        "separates instruments in every citation lawtrack prints: write ', ' instead",
+    ),
 ]
 
 

@@ -164,6 +164,7 @@ def _wrap(text: str) -> list[str]:
 # attribute codes are one and the same type (Python makes them one object): all are "code".
 _NAMED: list[tuple[object, str]] = [
     (schema.SchemaVersion, "`1`"),
+    (schema.CitationText, "text without `; `"),
     (schema.Text, "text"),
     (schema.Date, "date"),
     (schema.Url, "URL"),

@@ -6,7 +6,14 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from lawtrack import widths as W
 from lawtrack.hidden import HIDDEN
@@ -129,6 +136,20 @@ Date = Annotated[date, BeforeValidator(_iso_date)]
 Text = Annotated[
     str, BeforeValidator(_plain_text), StringConstraints(strip_whitespace=True, min_length=1)
 ]
+
+
+def _one_instrument(value: str) -> str:
+    # Every output writes a state's citations as "Act A, s. 1; Act B, s. 2": a "; " inside one
+    # instrument's citation would read as two instruments (and re-parse as two).
+    if "; " in value:
+        raise ValueError(
+            "may not contain '; ', which separates instruments in every citation lawtrack "
+            "prints: write ', ' instead"
+        )
+    return value
+
+
+CitationText = Annotated[Text, AfterValidator(_one_instrument)]
 Url = Annotated[str, BeforeValidator(_url)]
 Cite = Annotated[str, BeforeValidator(_cite)]
 InstrumentRef = Annotated[str, BeforeValidator(_instrument_ref)]
@@ -158,7 +179,7 @@ class Provision(_Strict):
 
 class Instrument(_Strict):
     title: Text = Field(description="The short title.")
-    citation: Text = Field(description="The official citation, as output shows it.")
+    citation: CitationText = Field(description="The official citation, as output shows it.")
     kind: InstrumentKind = Field(
         description="What sort of instrument it is. A bill may carry future dates and is never "
         "in force."
