@@ -387,8 +387,9 @@ def test_below_lists_each_cell_short_of_the_baseline(runner: CliRunner) -> None:
 
 
 def test_below_says_what_it_counted(runner: CliRunner) -> None:
-    notes = run(runner, "below", "AU", "PH", "--as-of", "2022-08-14").split("Cells \nthat meet")[1]
-    assert " ".join(notes.split()) == (
+    printed = " ".join(run(runner, "below", "AU", "PH", "--as-of", "2022-08-14").split())
+    notes = printed.split("Cells that meet ")[1]
+    assert notes == (
         "or pass AU's status are not listed. AU sets a standard (yes or partial) on 1 of 25 "
         "criteria; it sets none (no, unclear or not assessed) on A0, A1, A2, A3, A4, B2, B3, "
         "B4, B5, B6, B7, B8, C1, C2, C3, D1, D2, D3, D4, E1, E2, E3, E4, E5. PH: meets 0 of 1; "
@@ -419,3 +420,11 @@ def test_below_positions(baseline: str, status: str, evidence: str | None, expec
     from lawtrack.queries.below import position
 
     assert position(baseline, status, evidence) == expected
+
+
+def test_below_against_an_unconfirmed_standard_is_unconfirmed() -> None:
+    from lawtrack.queries.below import position
+
+    assert position("yes", "partial", "complete", baseline_evidence="incomplete") == (
+        "below, unconfirmed"
+    )

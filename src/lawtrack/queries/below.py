@@ -5,9 +5,10 @@ A baseline cell sets a standard only when it is met or partly met (`yes`, `parti
 `unclear` or unassessed baseline sets none, and its criteria are named in a note, never compared.
 Against a standard, each jurisdiction's cell is placed as one of:
 
-- `below`: its status is weaker (`no` against `partial`; `no` or `partial` against `yes`) and
-  rests on a complete reading;
-- `below, unconfirmed`: the same on an incomplete reading (a research task first);
+- `below`: its status is weaker (`no` against `partial`; `no` or `partial` against `yes`), and
+  both readings are complete;
+- `below, unconfirmed`: the same where this cell's reading or the baseline's is incomplete
+  (a research task first);
 - `unclear`: the law is ambiguous where the baseline is clear;
 - `not researched`: the cell is not assessed, so nothing is said of it;
 
@@ -23,8 +24,8 @@ from datetime import date
 from lawtrack.errors import UsageError
 from lawtrack.queries.common import criteria, jurisdictions
 from lawtrack.queries.reader import Rows
-from lawtrack.queries.states import StateRecord, grid_for
-from lawtrack.results import Cell, Column, ResultTable, StatusCell
+from lawtrack.queries.states import NOT_ASSESSED_CELL, grid_for
+from lawtrack.results import Cell, Column, ResultTable
 from lawtrack.status import BY_CODE, INCOMPLETE, NOT_ASSESSED
 
 BELOW = "below"
@@ -35,8 +36,12 @@ POSITIONS = (BELOW, UNCONFIRMED, UNCLEAR, NOT_RESEARCHED)
 SETS_A_STANDARD = ("yes", "partial")
 
 
-def position(baseline: str, status: str, evidence: str | None) -> str | None:
-    """Where a cell stands against a baseline status that sets a standard; None: it meets it."""
+def position(
+    baseline: str, status: str, evidence: str | None, *, baseline_evidence: str | None = None
+) -> str | None:
+    """Where a cell stands against a baseline status that sets a standard; None: it meets it.
+    A shortfall is confirmed only when both readings are complete: against a baseline status
+    that itself rests on an incomplete reading, it is unconfirmed."""
     if status == NOT_ASSESSED:
         return NOT_RESEARCHED
     if status == "unclear":
@@ -45,7 +50,7 @@ def position(baseline: str, status: str, evidence: str | None) -> str | None:
     assert ours is not None and theirs is not None
     if ours >= theirs:
         return None
-    return UNCONFIRMED if evidence == INCOMPLETE else BELOW
+    return UNCONFIRMED if INCOMPLETE in (evidence, baseline_evidence) else BELOW
 
 
 def below_table(
@@ -65,25 +70,20 @@ def below_table(
         raise UsageError(f"name the jurisdictions to hold against {base.code}, or --region")
     chosen = criteria(db, codes=criteria_codes, category=category)
     states = grid_for(db, [base, *places], chosen, as_of=as_of)
-
-    def state(code: str, criterion: str) -> StateRecord | None:
-        return states.get((code, criterion))
-
     rows: list[tuple[Cell, ...]] = []
     no_standard: list[str] = []
     counts = {p.code: dict.fromkeys((*POSITIONS, "meets"), 0) for p in places}
     standards = 0
     for criterion in chosen:
-        ref = state(base.code, criterion.code)
+        ref = states.get((base.code, criterion.code))
         if ref is None or ref.status not in SETS_A_STANDARD:
             no_standard.append(criterion.short_id)
             continue
         standards += 1
         for place in places:
-            record = state(place.code, criterion.code)
-            status = record.status if record else NOT_ASSESSED
-            evidence = record.evidence if record else None
-            where = position(ref.status, status, evidence)
+            record = states.get((place.code, criterion.code))
+            cell = record.cell if record else NOT_ASSESSED_CELL
+            where = position(ref.status, cell, cell.evidence, baseline_evidence=ref.evidence)
             counts[place.code][where or "meets"] += 1
             if where is None:
                 continue
@@ -92,21 +92,21 @@ def below_table(
                     criterion.short_id,
                     criterion.code,
                     criterion.name,
-                    StatusCell(ref.status, ref.evidence),
+                    ref.cell,
                     ref.citation_text or None,
                     place.code,
-                    StatusCell(status, evidence),
+                    cell,
                     where,
-                    record.citation_text or None if record else None,
+                    (record.citation_text or None) if record else None,
                     record.note if record else None,
                 )
             )
     notes = [
-        f"Each listed cell falls short of {base.code}'s status on the same criterion as of "
-        f"{as_of.isoformat()}. 'below': a weaker status on a complete reading; 'below, "
-        "unconfirmed': on an incomplete reading; 'unclear': the law is ambiguous where the "
-        f"baseline is clear; 'not researched': not assessed, nothing is said. Cells that meet "
-        f"or pass {base.code}'s status are not listed.",
+        f"Each listed cell does not meet, or is not known to meet, {base.code}'s status on the "
+        f"same criterion as of {as_of.isoformat()}. 'below': a weaker status, both readings "
+        "complete; 'below, unconfirmed': either reading incomplete; 'unclear': the law is "
+        "ambiguous where the baseline is clear; 'not researched': not assessed, nothing is "
+        f"said. Cells that meet or pass {base.code}'s status are not listed.",
         f"{base.code} sets a standard (yes or partial) on {standards} of {len(chosen)} criteria"
         + (
             f"; it sets none (no, unclear or not assessed) on {', '.join(no_standard)}"
@@ -124,7 +124,10 @@ def below_table(
         )
     return ResultTable(
         name="below",
-        title=f"Where the law falls short of {base.code} ({base.name}), as of {as_of.isoformat()}",
+        title=(
+            f"Against {base.code} ({base.name}): cells that do not meet its status, or are not "
+            f"known to, as of {as_of.isoformat()}"
+        ),
         columns=(
             Column("id", "Id", "code"),
             Column("criterion", "Criterion code", "code", for_people=False),
