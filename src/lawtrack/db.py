@@ -198,8 +198,5 @@ def connect(engine: Engine) -> Connection:
     try:
         return engine.connect()
     except (OperationalError, ProgrammingError) as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         url = engine.url.render_as_string(hide_password=False)
-        raise DatabaseUnavailable(
-            redact(f"cannot open the database {url}: {reason}", url)
-        ) from None
+        raise DatabaseUnavailable.of(url, exc.orig if exc.orig else exc) from None

@@ -35,6 +35,15 @@ class UsageError(LawtrackError):
 class DatabaseUnavailable(DataError):
     """The database cannot be reached or opened."""
 
+    @classmethod
+    def of(cls, url: str, error: BaseException) -> DatabaseUnavailable:
+        """The one way both read paths say it: the driver's first line, every secret hidden."""
+        from lawtrack.config import redact
+
+        first = str(error).strip()
+        reason = first.splitlines()[0] if first else type(error).__name__
+        return cls(redact(f"cannot open the database {url}: {reason}", url))
+
 
 class OutputError(LawtrackError):
     """Output could not be written for a reason of the machine's (a full disk, an I/O error):

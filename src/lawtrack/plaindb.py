@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from lawtrack.config import redact
 from lawtrack.errors import DatabaseUnavailable
 
 # The newest migration in migrations/versions; a test keeps the two equal (db.py re-exports it).
@@ -193,10 +192,7 @@ def _postgresql(url: URL, text: str) -> tuple[Any, str] | None:
     except psycopg.OperationalError as exc:
         # The server cannot be reached (or refused us): trying again through SQLAlchemy would
         # only double the wait, so the user hears it now, as `db.connect` would say it.
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseUnavailable(
-            redact(f"cannot open the database {text}: {reason}", text)
-        ) from None
+        raise DatabaseUnavailable.of(text, exc) from None
     except Exception:
         return None
     # One snapshot for every query of the view, and no write even by mistake.
